@@ -1,0 +1,65 @@
+import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from './support/browser.ts';
+import { appUrl, expect, readJson, test } from './support/fixtures.ts';
+import { referenceSummary } from './support/reference-run.ts';
+import {
+  ARTICLE,
+  GREEDY,
+  setGeneration,
+  summarizeAndWait,
+  TINY_T5,
+  type DeviceValue,
+} from './support/summarize-page.ts';
+
+const executablePath = chromiumExecutable();
+// Headless Chromium exposes a (software, SwiftShader) WebGPU adapter only with this flag.
+test.use({
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    args: [...QUIET_CHROMIUM_ARGS, '--enable-unsafe-webgpu'],
+  },
+});
+
+test('with a WebGPU adapter, auto runs on WebGPU and gives the same summary', async ({
+  page,
+  hub,
+  network,
+}) => {
+  await page.goto(appUrl(hub, 'summarize', { model: TINY_T5, text: ARTICLE }));
+  const hasAdapter = await page.evaluate(async () => Boolean(await navigator.gpu?.requestAdapter()));
+  expect(hasAdapter, 'headless Chromium with --enable-unsafe-webgpu should expose an adapter').toBe(true);
+  await setGeneration(page, GREEDY);
+  const summary = await summarizeAndWait(page);
+  // No shader-f16 on a software adapter, so the policy picks fp32.
+  expect(await readJson<DeviceValue>(page, 'device-badge')).toEqual({
+    device: 'webgpu',
+    dtype: 'fp32',
+    fellBack: false,
+  });
+  expect(summary.text).toBe((await referenceSummary(TINY_T5, ARTICLE, { dtype: 'fp32', ...GREEDY })).trim());
+  expect(network.outside).toEqual([]);
+});
+
+test('a WebGPU session failure falls back to WASM in a fresh worker, and says so', async ({ page, hub }) => {
+  await page.goto(
+    appUrl(hub, 'summarize', { model: TINY_T5, text: ARTICLE, device: 'webgpu', faults: 'webgpu-session' }),
+  );
+  const hasAdapter = await page.evaluate(async () => Boolean(await navigator.gpu?.requestAdapter()));
+  expect(hasAdapter, 'headless Chromium with --enable-unsafe-webgpu should expose an adapter').toBe(true);
+  await setGeneration(page, GREEDY);
+  const summary = await summarizeAndWait(page);
+  expect(await readJson<DeviceValue>(page, 'device-badge')).toEqual({
+    device: 'wasm',
+    dtype: 'q8',
+    fellBack: true,
+  });
+  await expect(page.getByTestId('device-badge')).toContainText('fell back');
+  // The reason names the WebGPU failure, not a missing adapter: the session really failed first.
+  await expect(page.getByTestId('device-badge')).toHaveAttribute(
+    'title',
+    /Injected WebGPU session failure.*Fell back to WASM/,
+  );
+  // After the fallback the policy's WASM default (q8) runs; see summarize.spec.ts on q8 and Node.
+  const streamed = await page.getByTestId('generated-token').allTextContents();
+  expect(summary.text).toBe(streamed.join('').trim());
+  expect(summary.text.length).toBeGreaterThan(0);
+});

@@ -1,0 +1,31 @@
+import { Redirect, Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { SummarizeView } from '../features/summarize/summarize-view.tsx';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { Header } from './header.tsx';
+
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+      >
+        Skip to content
+      </a>
+      <Header />
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        <ErrorBoundary>
+          <Switch>
+            <Route path="/summarize">
+              <SummarizeView />
+            </Route>
+            <Route>
+              <Redirect to="/summarize" replace />
+            </Route>
+          </Switch>
+        </ErrorBoundary>
+      </main>
+    </Router>
+  );
+}

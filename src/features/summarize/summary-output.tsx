@@ -1,0 +1,49 @@
+import type { JobState } from '../../store/apply-worker-event.ts';
+import { formatMs } from '../../shared/format.ts';
+
+/** The summary as it streams: one element per generated token, rendered as text only. */
+export function SummaryOutput({ job }: { job: JobState | null }) {
+  const result = job?.result?.kind === 'summarize' ? job.result : null;
+  const streamedText = job ? job.tokens.map((t) => t.text).join('') : '';
+  const value = {
+    text: result ? result.text : streamedText.trim(),
+    tokenIds: result ? result.tokenIds : (job?.tokens.map((t) => t.id) ?? []),
+    done: job?.status === 'done',
+  };
+  return (
+    <div className="space-y-2">
+      <div
+        data-testid="summary-output"
+        data-value={JSON.stringify(value)}
+        aria-live="polite"
+        aria-busy={job?.status === 'running'}
+        className="min-h-24 rounded border border-slate-300 bg-white p-3 font-serif leading-relaxed"
+        dir="auto"
+      >
+        {job && job.tokens.length > 0 ? (
+          job.tokens.map((t) => (
+            <span
+              key={t.step}
+              data-testid="generated-token"
+              data-token-id={t.id}
+              title={`token ${t.id} · p = ${t.probability.toFixed(3)}`}
+              className="rounded-sm hover:bg-sky-100"
+            >
+              {t.text}
+            </span>
+          ))
+        ) : (
+          <span className="text-slate-500">
+            {job?.status === 'running' ? 'Waiting for the first token…' : 'The summary appears here.'}
+          </span>
+        )}
+      </div>
+      {result && (
+        <p className="text-xs text-slate-600">
+          Load {formatMs(result.timings.loadMs)} · tokenize {formatMs(result.timings.tokenizeMs)} · generate{' '}
+          {formatMs(result.timings.generateMs)} · {value.tokenIds.length} tokens
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { FromWorker } from '../shared/protocol.ts';
+import {
+  applyWorkerEvent,
+  applyWorkerEvents,
+  initialWorkerState,
+  newJob,
+  type WorkerState,
+} from './apply-worker-event.ts';
+
+const started: WorkerState = { ...initialWorkerState, jobs: { a: newJob('a', 'summarize') } };
+const token = (step: number, id: number, text: string) => ({ step, id, text, probability: 0.5 });
+
+describe('applyWorkerEvent', () => {
+  it('accumulates a whole job', () => {
+    const events: FromWorker[] = [
+      { type: 'runtime', jobId: 'a', runtime: { device: 'wasm', dtype: 'q8', fellBack: false } },
+      { type: 'status', jobId: 'a', stage: 'loading' },
+      { type: 'progress', jobId: 'a', files: [], loaded: 5, total: 10 },
+      { type: 'tokenized', jobId: 'a', tokens: ['▁hi', '</s>'], ids: [5, 1], attentionMask: [1, 1] },
+      { type: 'status', jobId: 'a', stage: 'generating' },
+      { type: 'tokens', jobId: 'a', tokens: [token(1, 7, ' a')] },
+      { type: 'tokens', jobId: 'a', tokens: [token(2, 8, ' b'), token(3, 1, '')] },
+    ];
+    const s = applyWorkerEvents(started, events);
+    const job = s.jobs['a']!;
+    expect(job.stage).toBe('generating');
+    expect(job.download).toEqual({ files: [], loaded: 5, total: 10 });
+    expect(job.tokenized?.ids).toEqual([5, 1]);
+    expect(job.tokens.map((t) => t.id)).toEqual([7, 8, 1]);
+    expect(s.lastRuntime).toEqual({ device: 'wasm', dtype: 'q8', fellBack: false });
+  });
+
+  it('ends a job once and ignores anything after', () => {
+    const result = {
+      kind: 'summarize' as const,
+      text: 'x',
+      tokenIds: [7],
+      timings: { loadMs: 1, tokenizeMs: 1, generateMs: 1 },
+    };
+    let s = applyWorkerEvent(started, { type: 'done', jobId: 'a', result });
+    expect(s.jobs['a']).toMatchObject({ status: 'done', result });
+    const after = applyWorkerEvents(s, [
+      { type: 'tokens', jobId: 'a', tokens: [token(9, 9, 'late')] },
+      { type: 'error', jobId: 'a', error: { code: 'internal', message: 'late', retryable: false } },
+      { type: 'runtime', jobId: 'a', runtime: { device: 'webgpu', dtype: 'fp32', fellBack: true } },
+    ]);
+    expect(after).toBe(s);
+    s = applyWorkerEvent(s, { type: 'cancelled', jobId: 'a' });
+    expect(s.jobs['a']?.status).toBe('done');
+  });
+
+  it('ignores events of jobs it never started', () => {
+    expect(applyWorkerEvent(started, { type: 'cancelled', jobId: 'zzz' })).toBe(started);
+  });
+
+  it('records errors and cancellations', () => {
+    const err = { code: 'network' as const, message: 'down', retryable: true };
+    expect(applyWorkerEvent(started, { type: 'error', jobId: 'a', error: err }).jobs['a']).toMatchObject({
+      status: 'error',
+      error: err,
+    });
+    expect(applyWorkerEvent(started, { type: 'cancelled', jobId: 'a' }).jobs['a']?.status).toBe('cancelled');
+  });
+});

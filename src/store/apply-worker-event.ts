@@ -1,0 +1,107 @@
+import type {
+  Capabilities,
+  FileProgress,
+  FromWorker,
+  GeneratedToken,
+  JobError,
+  JobResult,
+  JobSpec,
+  JobStage,
+  RuntimeInfo,
+} from '../shared/protocol.ts';
+
+export type JobStatus = 'running' | 'done' | 'cancelled' | 'error';
+
+export interface JobState {
+  id: string;
+  kind: JobSpec['kind'];
+  status: JobStatus;
+  stage: JobStage | null;
+  download: { files: FileProgress[]; loaded: number; total: number } | null;
+  runtime: RuntimeInfo | null;
+  tokenized: { tokens: string[]; ids: number[]; attentionMask: number[] } | null;
+  tokens: GeneratedToken[];
+  result: JobResult | null;
+  error: JobError | null;
+}
+
+export interface WorkerState {
+  capabilities: Capabilities | null;
+  /** Device and dtype of the last model that actually ran. */
+  lastRuntime: RuntimeInfo | null;
+  jobs: Record<string, JobState>;
+}
+
+export const initialWorkerState: WorkerState = { capabilities: null, lastRuntime: null, jobs: {} };
+
+export function newJob(id: string, kind: JobSpec['kind']): JobState {
+  return {
+    id,
+    kind,
+    status: 'running',
+    stage: null,
+    download: null,
+    runtime: null,
+    tokenized: null,
+    tokens: [],
+    result: null,
+    error: null,
+  };
+}
+
+function updateJob(state: WorkerState, jobId: string, update: (job: JobState) => JobState): WorkerState {
+  const job = state.jobs[jobId];
+  // Unknown jobs and jobs that already ended ignore further events.
+  if (!job || job.status !== 'running') return state;
+  return { ...state, jobs: { ...state.jobs, [jobId]: update(job) } };
+}
+
+/** Pure reducer from one worker event to the next state. */
+export function applyWorkerEvent(state: WorkerState, event: FromWorker): WorkerState {
+  switch (event.type) {
+    case 'capabilities':
+      return { ...state, capabilities: event.capabilities };
+    case 'status':
+      return updateJob(state, event.jobId, (job) => ({ ...job, stage: event.stage }));
+    case 'progress':
+      return updateJob(state, event.jobId, (job) => ({
+        ...job,
+        download: { files: event.files, loaded: event.loaded, total: event.total },
+      }));
+    case 'runtime': {
+      const next = updateJob(state, event.jobId, (job) => ({ ...job, runtime: event.runtime }));
+      return next === state ? state : { ...next, lastRuntime: event.runtime };
+    }
+    case 'tokenized':
+      return updateJob(state, event.jobId, (job) => ({
+        ...job,
+        tokenized: { tokens: event.tokens, ids: event.ids, attentionMask: event.attentionMask },
+      }));
+    case 'tokens':
+      return updateJob(state, event.jobId, (job) => ({ ...job, tokens: [...job.tokens, ...event.tokens] }));
+    case 'done':
+      return updateJob(state, event.jobId, (job) => ({
+        ...job,
+        status: 'done',
+        stage: null,
+        result: event.result,
+      }));
+    case 'cancelled':
+      return updateJob(state, event.jobId, (job) => ({ ...job, status: 'cancelled', stage: null }));
+    case 'error':
+      return updateJob(state, event.jobId, (job) => ({
+        ...job,
+        status: 'error',
+        stage: null,
+        error: event.error,
+      }));
+    default: {
+      const unreachable: never = event;
+      throw new Error(`Unknown worker event ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+export function applyWorkerEvents(state: WorkerState, events: readonly FromWorker[]): WorkerState {
+  return events.reduce(applyWorkerEvent, state);
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { classifyError, JobFailure, type ErrorContext } from './error-classifier.ts';
+
+const ctx: ErrorContext = {
+  model: 'org/model',
+  source: { kind: 'hub', location: 'http://127.0.0.1:8765' },
+  device: 'wasm',
+  online: true,
+};
+
+function named(name: string, message: string): Error {
+  const e = new Error(message);
+  e.name = name;
+  return e;
+}
+
+describe('classifyError', () => {
+  it('a missing config means the model does not exist', () => {
+    const e = named(
+      'ModelFileNotFoundError',
+      'Could not locate file: "http://127.0.0.1:8765/org/model/resolve/main/config.json".',
+    );
+    const out = classifyError(e, ctx);
+    expect(out.code).toBe('model-not-found');
+    expect(out.message).toContain('"org/model" was not found on http://127.0.0.1:8765');
+  });
+
+  it('a missing weights file names the file', () => {
+    const e = named(
+      'ModelFileNotFoundError',
+      'Could not locate file: "http://h/org/model/resolve/main/onnx/encoder_model_q4.onnx".',
+    );
+    const out = classifyError(e, ctx);
+    expect(out.code).toBe('file-not-found');
+    expect(out.message).toContain('onnx/encoder_model_q4.onnx');
+  });
+
+  it('a bare fetch failure is a network error online and an offline error offline', () => {
+    const e = new TypeError('Failed to fetch');
+    expect(classifyError(e, ctx)).toMatchObject({ code: 'network', retryable: true });
+    expect(classifyError(e, { ...ctx, online: false })).toMatchObject({ code: 'offline' });
+  });
+
+  it('HTTP 500 is reported with its status', () => {
+    const out = classifyError(new Error('Error (500) occurred while trying to load file: "x".'), ctx);
+    expect(out).toMatchObject({ code: 'network', retryable: true });
+    expect(out.message).toContain('HTTP 500');
+  });
+
+  it('unreadable files are corrupt', () => {
+    expect(classifyError(new Error('failed to load model: protobuf parsing failed'), ctx).code).toBe(
+      'corrupt-model',
+    );
+    expect(
+      classifyError(new SyntaxError('Unexpected token \'<\', "<!doctype" is not valid JSON'), ctx).code,
+    ).toBe('corrupt-model');
+  });
+
+  it('quota errors and local folders get their own wording', () => {
+    expect(classifyError(named('QuotaExceededError', 'x'), ctx).code).toBe('quota-exceeded');
+    const local = classifyError(
+      named(
+        'ModelFileNotFoundError',
+        '`env.allowRemoteModels=false` and file was not found locally at "/models/org/model/config.json".',
+      ),
+      { ...ctx, source: { kind: 'local', location: '/models/' } },
+    );
+    expect(local.message).toContain('the local model folder (/models/)');
+  });
+
+  it('a repository without a tokenizer says so', () => {
+    const out = classifyError(named('MissingTokenizerError', 'x'), ctx);
+    expect(out.code).toBe('model-not-found');
+    expect(out.message).toContain('has no tokenizer (tokenizer_config.json is missing)');
+  });
+
+  it('passes through failures the worker already explained', () => {
+    const jobError = { code: 'empty-input' as const, message: 'Paste some text.', retryable: false };
+    expect(classifyError(new JobFailure(jobError), ctx)).toBe(jobError);
+  });
+});

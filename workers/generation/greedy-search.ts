@@ -1,0 +1,83 @@
+/**
+ * Greedy search and sampling: one token per live sequence per step (Python `_sample`, which
+ * serves both). A sequence ends at EOS or at max_length; finished sequences leave the batch, so
+ * later decoder calls only carry live rows.
+ */
+import { isEos, throwIfStopped, type DecodingContext } from './decoding-context.ts';
+import { applyProcessors, type LogitsProcessor } from './logits-processors.ts';
+import { argmax, softmax, toFloat64, topProbabilities } from './math.ts';
+import type { GenerationResult } from './types.ts';
+
+/** How a token is picked from one row's processed scores. */
+export interface TokenChooser {
+  /** Applied after the logits processors (sampling warpers); empty for greedy. */
+  readonly warpers: readonly LogitsProcessor[];
+  choose(scores: Float64Array, probabilities: Float64Array): number;
+}
+
+export const greedyChooser: TokenChooser = {
+  warpers: [],
+  // Python: torch.argmax(next_token_scores) over the processed logits.
+  choose: (scores) => argmax(scores),
+};
+
+const EVENT_TOP_K = 5;
+
+interface LiveSequence {
+  index: number;
+  tokenIds: number[];
+  /** Sum of log-probabilities of the chosen tokens under the distribution they were drawn from. */
+  score: number;
+  finished: boolean;
+}
+
+export async function searchTokenByToken(
+  ctx: DecodingContext,
+  chooser: TokenChooser,
+  count: number,
+): Promise<GenerationResult> {
+  const { params, hooks, model } = ctx;
+  const sequences: LiveSequence[] = Array.from({ length: count }, (_, index) => ({
+    index,
+    tokenIds: [...ctx.prefix],
+    score: 0,
+    finished: false,
+  }));
+  // All sequences continue the single model row that `start` ran over the prefix.
+  let live = sequences;
+  let modelRows = live.map(() => 0);
+  let logits: Float32Array[] = live.map(() => ctx.firstLogits);
+  let step = 0;
+  for (;;) {
+    live.forEach((sequence, row) => {
+      const scores = toFloat64(logits[row] ?? new Float32Array());
+      applyProcessors(ctx.processors, sequence.tokenIds, scores);
+      applyProcessors(chooser.warpers, sequence.tokenIds, scores);
+      const probabilities = softmax(scores);
+      const tokenId = chooser.choose(scores, probabilities);
+      const probability = probabilities[tokenId] ?? 0;
+      sequence.tokenIds.push(tokenId);
+      sequence.score += Math.log(probability);
+      sequence.finished = isEos(params, tokenId) || sequence.tokenIds.length >= ctx.maxLength;
+      hooks.onStep?.({
+        kind: 'token',
+        step,
+        sequence: sequence.index,
+        tokenId,
+        probability,
+        topK: topProbabilities(probabilities, EVENT_TOP_K),
+      });
+    });
+    step++;
+    const parents = modelRows.filter((_, row) => !live[row]?.finished);
+    live = live.filter((sequence) => !sequence.finished);
+    modelRows = live.map((_, row) => row);
+    if (live.length === 0) break;
+    throwIfStopped(hooks);
+    logits = await model.step(
+      live.map((sequence) => sequence.tokenIds[sequence.tokenIds.length - 1] ?? 0),
+      parents,
+    );
+  }
+  return { sequences: sequences.map(({ tokenIds, score }) => ({ tokenIds, score })), steps: step };
+}

@@ -1,0 +1,106 @@
+/**
+ * Logits processors with Python `transformers` semantics (generation/logits_process.py). Each one
+ * looks at the whole sequence of one row (decoder start or prompt included, as Python's
+ * `input_ids`) and edits that row's scores in place. Greedy and sampling run them on raw logits;
+ * beam search runs them on log-softmax scores, exactly as Python's `_beam_search` does.
+ */
+import type { GenerationParams } from './types.ts';
+
+export type LogitsProcessor = (tokenIds: readonly number[], scores: Float64Array) => void;
+
+export function applyProcessors(
+  processors: readonly LogitsProcessor[],
+  tokenIds: readonly number[],
+  scores: Float64Array,
+): void {
+  for (const process of processors) process(tokenIds, scores);
+}
+
+/** RepetitionPenaltyLogitsProcessor: each token already in the sequence, once, is made less likely. */
+export function repetitionPenalty(penalty: number): LogitsProcessor {
+  return (tokenIds, scores) => {
+    for (const token of new Set(tokenIds)) {
+      const score = scores[token];
+      if (score === undefined) continue;
+      scores[token] = score < 0 ? score * penalty : score / penalty;
+    }
+  };
+}
+
+/** NoRepeatNGramLogitsProcessor: bans every token that would repeat an n-gram of the sequence. */
+export function noRepeatNGram(size: number): LogitsProcessor {
+  return (tokenIds, scores) => {
+    const length = tokenIds.length;
+    if (length + 1 < size) return;
+    const context = tokenIds.slice(length - size + 1);
+    for (let start = 0; start + size <= length; start++) {
+      let matches = true;
+      for (let j = 0; j < size - 1 && matches; j++) matches = tokenIds[start + j] === context[j];
+      const banned = tokenIds[start + size - 1];
+      if (matches && banned !== undefined) scores[banned] = -Infinity;
+    }
+  };
+}
+
+/** MinLengthLogitsProcessor: no EOS while the whole sequence is shorter than `minLength`. */
+export function minLength(min: number, eosTokenIds: readonly number[]): LogitsProcessor {
+  return (tokenIds, scores) => {
+    if (tokenIds.length < min) maskTokens(scores, eosTokenIds);
+  };
+}
+
+/** MinNewTokensLengthLogitsProcessor: no EOS until `min` tokens follow the prefix. */
+export function minNewTokens(
+  prefixLength: number,
+  min: number,
+  eosTokenIds: readonly number[],
+): LogitsProcessor {
+  return (tokenIds, scores) => {
+    if (tokenIds.length - prefixLength < min) maskTokens(scores, eosTokenIds);
+  };
+}
+
+/** ForcedBOSTokenLogitsProcessor: the first token after the decoder start is `bosTokenId`. */
+export function forcedBos(bosTokenId: number): LogitsProcessor {
+  return (tokenIds, scores) => {
+    if (tokenIds.length === 1) forceTokens(scores, [bosTokenId]);
+  };
+}
+
+/** ForcedEOSTokenLogitsProcessor: the token that reaches `maxLength` is EOS. */
+export function forcedEos(maxLength: number, eosTokenIds: readonly number[]): LogitsProcessor {
+  return (tokenIds, scores) => {
+    if (tokenIds.length === maxLength - 1) forceTokens(scores, eosTokenIds);
+  };
+}
+
+function maskTokens(scores: Float64Array, tokenIds: readonly number[]): void {
+  for (const token of tokenIds) if (token < scores.length) scores[token] = -Infinity;
+}
+
+function forceTokens(scores: Float64Array, tokenIds: readonly number[]): void {
+  scores.fill(-Infinity);
+  for (const token of tokenIds) if (token < scores.length) scores[token] = 0;
+}
+
+/**
+ * The processors Python's `_get_logits_processor` builds for these parameters, in its order.
+ * `prefixLength` is the decoder prefix length (1 for seq2seq); `maxLength` the effective one.
+ */
+export function buildLogitsProcessors(
+  params: GenerationParams,
+  prefixLength: number,
+  maxLength: number,
+): LogitsProcessor[] {
+  const eos = params.eos_token_id;
+  const processors: LogitsProcessor[] = [];
+  if (params.repetition_penalty !== 1.0) processors.push(repetitionPenalty(params.repetition_penalty));
+  if (params.no_repeat_ngram_size > 0) processors.push(noRepeatNGram(params.no_repeat_ngram_size));
+  if (params.min_length > 0 && eos.length > 0) processors.push(minLength(params.min_length, eos));
+  if (params.min_new_tokens !== null && params.min_new_tokens > 0 && eos.length > 0) {
+    processors.push(minNewTokens(prefixLength, params.min_new_tokens, eos));
+  }
+  if (params.forced_bos_token_id !== null) processors.push(forcedBos(params.forced_bos_token_id));
+  if (params.forced_eos_token_id !== null) processors.push(forcedEos(maxLength, params.forced_eos_token_id));
+  return processors;
+}

@@ -1,0 +1,86 @@
+/**
+ * Public types of the generation engine. Parameter names and meanings are Python
+ * `transformers.GenerationConfig`'s, so a `generation_config.json` reads straight into them.
+ */
+
+export type EarlyStopping = boolean | 'never';
+
+/** Fully resolved parameters (see `resolveGenerationParams` in `params.ts`). */
+export interface GenerationParams {
+  /** Length of the whole decoder sequence: seq2seq counts the decoder start token, decoder-only the prompt. */
+  max_length: number;
+  /** When set, wins over `max_length`: max_length = prefix length + max_new_tokens. */
+  max_new_tokens: number | null;
+  /** EOS is masked while the decoder sequence (same counting as max_length) is shorter. */
+  min_length: number;
+  /** EOS is masked until this many tokens follow the prefix. */
+  min_new_tokens: number | null;
+  do_sample: boolean;
+  num_beams: number;
+  num_return_sequences: number;
+  temperature: number;
+  top_k: number;
+  top_p: number;
+  /** Seed of the sampling PRNG; `null` draws one at random. Not a Python parameter. */
+  seed: number | null;
+  length_penalty: number;
+  early_stopping: EarlyStopping;
+  no_repeat_ngram_size: number;
+  repetition_penalty: number;
+  bos_token_id: number | null;
+  /** Always a list here; Python accepts a number or a list. Empty: no EOS. */
+  eos_token_id: number[];
+  pad_token_id: number | null;
+  decoder_start_token_id: number | null;
+  forced_bos_token_id: number | null;
+  forced_eos_token_id: number[] | null;
+}
+
+export interface TokenProbability {
+  tokenId: number;
+  probability: number;
+}
+
+export interface ScoredSequence {
+  tokenIds: number[];
+  score: number;
+}
+
+export type GenerationStepEvent =
+  | {
+      /** Greedy search and sampling: one event per live sequence per step. */
+      kind: 'token';
+      /** 0 for the first generated token. */
+      step: number;
+      /** Which returned sequence this token extends (sampling with num_return_sequences > 1). */
+      sequence: number;
+      tokenId: number;
+      /** Probability of `tokenId` after logits processing (and warping, when sampling). */
+      probability: number;
+      /** The 5 most probable tokens of that same distribution, best first. */
+      topK: TokenProbability[];
+    }
+  | {
+      kind: 'beams';
+      step: number;
+      /** Live beams after this step; score = running sum of log-probabilities (no length penalty). */
+      beams: ScoredSequence[];
+      /** Finished hypotheses so far (best first); score = sum_logprobs / generated_len ** length_penalty. */
+      finished: ScoredSequence[];
+    };
+
+export interface GenerationHooks {
+  onStep?(event: GenerationStepEvent): void;
+  /** Checked between decoder steps; `true` makes `generate` reject with an `AbortError`. */
+  shouldStop?(): boolean;
+}
+
+export interface GenerationResult {
+  /**
+   * Beam search: best first. Greedy: one. Sampling: num_return_sequences, in draw order (as Python).
+   * tokenIds include the decoder start token (seq2seq) or the prompt (decoder-only), as Python's output.
+   */
+  sequences: ScoredSequence[];
+  /** Decoding steps run: one decoder call each (the first over the prefix), one token per live sequence. */
+  steps: number;
+}

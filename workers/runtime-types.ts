@@ -1,0 +1,58 @@
+/**
+ * The small interface the worker's logic needs from the ML runtime. `runtime.ts` implements it
+ * with transformers.js; unit tests implement it with plain objects, so the host, cache and task
+ * logic run without a browser or a model.
+ */
+import type { Capabilities, Device, Dtype, ModelSource } from '../src/shared/protocol.ts';
+import type { StepModel } from './generation/step-model.ts';
+
+/** transformers.js progress events, narrowed to what we use. */
+export type LoadProgress =
+  | { status: 'initiate' | 'download' | 'done'; file: string }
+  | { status: 'progress'; file: string; loaded: number; total: number };
+
+export interface LoadRequest {
+  model: string;
+  source: ModelSource;
+  device: Device;
+  dtype: Dtype;
+}
+
+export interface Encoding {
+  ids: number[];
+  tokens: string[];
+  attentionMask: number[];
+}
+
+export interface TextTokenizer {
+  /** The tokenizer's `model_max_length` (how many tokens the model accepts). */
+  readonly modelMaxLength: number;
+  encode(text: string, options: { addSpecialTokens: boolean; maxLength?: number }): Encoding;
+  decode(ids: readonly number[], options: { skipSpecialTokens: boolean }): string;
+}
+
+export interface Seq2SeqBundle {
+  tokenizer: TextTokenizer;
+  /** `config.json` and `generation_config.json` as loaded, for generation defaults. */
+  config: Record<string, unknown>;
+  generationConfig: Record<string, unknown>;
+  /** A fresh step model (its own KV cache) for one generation. */
+  createStepModel(): StepModel;
+  dispose(): Promise<void>;
+}
+
+export interface InferenceRuntime {
+  probeCapabilities(): Promise<Capabilities>;
+  loadSeq2Seq(request: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<Seq2SeqBundle>;
+}
+
+/**
+ * transformers.js 4.x answers a repository without `tokenizer_config.json` with a bare
+ * `TypeError` (it lists no tokenizer files, then reads `tokenizer_class` of undefined).
+ */
+export class MissingTokenizerError extends Error {
+  constructor(readonly model: string) {
+    super(`"${model}" has no tokenizer_config.json.`);
+    this.name = 'MissingTokenizerError';
+  }
+}

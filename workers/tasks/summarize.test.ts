@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import type { Capabilities, FromWorker } from '../../src/shared/protocol.ts';
+import { classifyError } from '../error-classifier.ts';
+import { DEFAULT_FAKE_SPEC, FakeStepModel } from '../generation/testing/fake-step-model.ts';
+import { MessageHost, type RunMessage } from '../message-host.ts';
+import { ModelCache } from '../model-cache.ts';
+import type { InferenceRuntime, LoadRequest, Seq2SeqBundle, TextTokenizer } from '../runtime-types.ts';
+import { runSummarize } from './summarize.ts';
+
+const cpu: Capabilities = {
+  webgpu: false,
+  adapter: null,
+  shaderF16: false,
+  crossOriginIsolated: false,
+  hardwareConcurrency: 2,
+};
+
+/** Each character is a token (its code point mod 16); decode writes tokens as letters. */
+const tokenizer: TextTokenizer = {
+  modelMaxLength: 8,
+  encode(text, { maxLength }) {
+    const ids = [...text].map((c) => (c.codePointAt(0) ?? 0) % 16).slice(0, maxLength);
+    return { ids, tokens: ids.map(String), attentionMask: ids.map(() => 1) };
+  },
+  decode(ids, { skipSpecialTokens }) {
+    return ids
+      .filter((id) => !skipSpecialTokens || id > 1)
+      .map((id) => String.fromCharCode(97 + id))
+      .join('');
+  },
+};
+
+function setup() {
+  const loads: LoadRequest[] = [];
+  const runtime: InferenceRuntime = {
+    probeCapabilities: async () => cpu,
+    async loadSeq2Seq(request, onProgress) {
+      loads.push(request);
+      onProgress({ status: 'initiate', file: 'onnx/encoder_model_quantized.onnx' });
+      onProgress({ status: 'progress', file: 'onnx/encoder_model_quantized.onnx', loaded: 50, total: 100 });
+      onProgress({ status: 'done', file: 'onnx/encoder_model_quantized.onnx' });
+      const bundle: Seq2SeqBundle = {
+        tokenizer,
+        config: { task_specific_params: { summarization: { prefix: 'sum: ', num_beams: 1, max_length: 6 } } },
+        generationConfig: { decoder_start_token_id: 0, eos_token_id: 1 },
+        createStepModel: () => new FakeStepModel(DEFAULT_FAKE_SPEC),
+        dispose: async () => undefined,
+      };
+      return bundle;
+    },
+  };
+  const deps = {
+    runtime,
+    seq2seq: new ModelCache<Seq2SeqBundle>(),
+    capabilities: async () => cpu,
+    now: () => 0,
+  };
+  const events: FromWorker[] = [];
+  const host = new MessageHost(
+    (e) => events.push(e),
+    (message, ctx) => runSummarize(message.job, message, ctx, deps),
+    (error, message) =>
+      classifyError(error, {
+        model: message.job.model,
+        source: message.source,
+        device: 'wasm',
+        online: true,
+      }),
+  );
+  return { host, events, loads };
+}
+
+function run(text: string, jobId = 'j1'): RunMessage {
+  return {
+    type: 'run',
+    jobId,
+    job: { kind: 'summarize', model: 'org/model', text, generation: {} },
+    runtime: { device: 'auto', dtype: 'auto' },
+    source: { kind: 'hub', location: 'http://h' },
+  };
+}
+
+async function settle(events: FromWorker[]) {
+  for (let i = 0; i < 50 && !events.some((e) => e.type === 'done' || e.type === 'error'); i++) {
+    await new Promise((r) => setTimeout(r, 0));
+  }
+}
+
+describe('runSummarize', () => {
+  it('emits runtime, progress, the tokenized prompt with its prefix, each token, then the result', async () => {
+    const { host, events, loads } = setup();
+    host.handle(run('hello world'));
+    await settle(events);
+    expect(loads).toEqual([
+      { model: 'org/model', source: { kind: 'hub', location: 'http://h' }, device: 'wasm', dtype: 'q8' },
+    ]);
+    const types = events.map((e) => e.type);
+    expect(types.slice(0, 3)).toEqual(['runtime', 'status', 'progress']);
+    expect(types.at(-1)).toBe('done');
+
+    const tokenized = events.find((e) => e.type === 'tokenized');
+    // "sum: " + text, truncated to the tokenizer's model_max_length of 8.
+    expect(tokenized?.type === 'tokenized' && tokenized.ids).toEqual(
+      [...'sum: hel'].map((c) => (c.codePointAt(0) ?? 0) % 16),
+    );
+
+    const tokens = events.flatMap((e) => (e.type === 'tokens' ? e.tokens : []));
+    const done = events.at(-1);
+    if (done?.type !== 'done') throw new Error('no result');
+    // Streamed ids are the result's ids after the decoder start token; streamed text adds up to the result.
+    expect(tokens.map((t) => t.id)).toEqual(done.result.tokenIds.slice(1));
+    expect(tokens.map((t) => t.text).join('')).toBe(done.result.text);
+    expect(done.result.tokenIds.length).toBeLessThanOrEqual(6);
+    for (const t of tokens) expect(t.probability).toBeGreaterThan(0);
+  });
+
+  it('refuses empty text with a specific message', async () => {
+    const { host, events, loads } = setup();
+    host.handle(run('  \n '));
+    await settle(events);
+    expect(events).toEqual([
+      {
+        type: 'error',
+        jobId: 'j1',
+        error: {
+          code: 'empty-input',
+          message: expect.stringContaining('no text to summarize'),
+          retryable: false,
+        },
+      },
+    ]);
+    expect(loads).toEqual([]);
+  });
+
+  it('loads a model once for two jobs', async () => {
+    const { host, events, loads } = setup();
+    host.handle(run('first', 'a'));
+    await settle(events);
+    events.length = 0;
+    host.handle(run('second', 'b'));
+    await settle(events);
+    expect(loads).toHaveLength(1);
+    expect(events.at(-1)?.type).toBe('done');
+  });
+});
