@@ -1,9 +1,10 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { bundledTokenizers } from './scripts/bundled-tokenizers/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), bundledTokenizers()],
   // No SPA fallback: the app is one page with hash routes, and a missing model file must be a
   // 404, not index.html served as 200 (which transformers.js would cache as the model file).
   appType: 'mpa',

@@ -7,6 +7,8 @@ import { createFrameBatcher } from './lib/frame-batcher.ts';
 import { InferenceClient } from './lib/inference-client.ts';
 import { createJobActions } from './lib/job-actions.ts';
 import { parseUrlParams } from './lib/url-params.ts';
+import { labStateFromQuery } from './shared/tokenization/url-state.ts';
+import { DEFAULT_LAB_TOKENIZER } from './shared/tokenizer-catalog.ts';
 import { DEFAULT_SUMMARIZATION_MODEL } from './shared/model-catalog.ts';
 import type { FromWorker } from './shared/protocol.ts';
 import { createAppStore } from './store/store.ts';
@@ -22,6 +24,7 @@ function safeStorage(): Storage | null {
   }
 }
 
+const labQuery = labStateFromQuery(window.location.search);
 const store = createAppStore({
   queryHub: params.hub,
   buildHub: import.meta.env.VITE_HF_ENDPOINT,
@@ -31,6 +34,14 @@ const store = createAppStore({
   faults: params.faults,
   article: params.text ?? '',
   summarizeModel: (hashView === 'summarize' && params.model) || DEFAULT_SUMMARIZATION_MODEL,
+  // Offline at start, an abstractive model may well be unavailable: extractive works regardless.
+  summaryMethod: navigator.onLine ? 'abstractive' : 'textrank',
+  lab: {
+    ...labQuery,
+    // `model=` names the model of the view in the URL; the lab takes it only for itself.
+    model: hashView === 'tokenizer' ? labQuery.model : null,
+    defaultModel: DEFAULT_LAB_TOKENIZER,
+  },
 });
 
 // The worker is created once here, at bootstrap, not in an effect: StrictMode mounts twice.

@@ -74,6 +74,15 @@ describe('classifyError', () => {
     expect(out.message).toContain('has no tokenizer (tokenizer_config.json is missing)');
   });
 
+  it('a settings problem from the tokenizer keeps its own message', () => {
+    const out = classifyError(named('TokenizationError', 'max_length 1 leaves no room for text.'), ctx);
+    expect(out).toEqual({
+      code: 'invalid-settings',
+      message: 'max_length 1 leaves no room for text.',
+      retryable: false,
+    });
+  });
+
   it('passes through failures the worker already explained', () => {
     const jobError = { code: 'empty-input' as const, message: 'Paste some text.', retryable: false };
     expect(classifyError(new JobFailure(jobError), ctx)).toBe(jobError);

@@ -48,6 +48,9 @@ export function classifyError(error: unknown, ctx: ErrorContext): JobError {
       retryable: false,
     };
   }
+  if (name === 'TokenizationError') {
+    return { code: 'invalid-settings', message, retryable: false };
+  }
   if (name === 'MissingTokenizerError') {
     return {
       code: 'model-not-found',

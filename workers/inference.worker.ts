@@ -16,6 +16,7 @@ const absolute = (url: string) => new URL(url, self.location.href).href;
 const runtime = createTransformersRuntime({
   wasmPaths: { wasm: absolute(ortWasmUrl), mjs: absolute(ortMjsUrl) },
   browserCache: true,
+  appBase: import.meta.env.BASE_URL,
 });
 
 const devices = new Map<string, Device>();

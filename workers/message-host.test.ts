@@ -6,7 +6,9 @@ const result: JobResult = {
   kind: 'summarize',
   text: 'ok',
   tokenIds: [1],
-  timings: { loadMs: 0, tokenizeMs: 0, generateMs: 0 },
+  sequences: [],
+  rawText: 'ok',
+  timings: { loadMs: 0, tokenizeMs: 0, encodeMs: 0, generateMs: 0, decodeMs: 0 },
 };
 
 function run(jobId: string): ToWorker {
@@ -67,7 +69,7 @@ describe('MessageHost', () => {
     const { events, host } = harness(async (_m, ctx) => {
       seenCtx = ctx;
       await new Promise<void>((r) => (release = r));
-      ctx.emit({ type: 'tokens', tokens: [{ step: 0, id: 1, text: 'x', probability: 1 }] });
+      ctx.emit({ type: 'tokens', tokens: [{ step: 0, id: 1, text: 'x', probability: 1, alternatives: [] }] });
       ctx.throwIfCancelled();
       return result;
     });

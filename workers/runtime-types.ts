@@ -5,6 +5,7 @@
  */
 import type { Capabilities, Device, Dtype, ModelSource } from '../src/shared/protocol.ts';
 import type { StepModel } from './generation/step-model.ts';
+import type { RawTokenizer } from '../src/shared/tokenization/types.ts';
 
 /** transformers.js progress events, narrowed to what we use. */
 export type LoadProgress =
@@ -22,6 +23,8 @@ export interface Encoding {
   ids: number[];
   tokens: string[];
   attentionMask: number[];
+  /** Content tokens cut to fit `maxLength` (special tokens are kept, as in Python). */
+  truncated: number;
 }
 
 export interface TextTokenizer {
@@ -41,9 +44,17 @@ export interface Seq2SeqBundle {
   dispose(): Promise<void>;
 }
 
+export interface TokenizerRequest {
+  /** A model id, or `bundled/<name>` for a tokenizer the app ships. */
+  model: string;
+  source: ModelSource;
+}
+
 export interface InferenceRuntime {
   probeCapabilities(): Promise<Capabilities>;
   loadSeq2Seq(request: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<Seq2SeqBundle>;
+  /** Only the tokenizer files (small and fast), for the Tokenizer lab. */
+  loadTokenizer(request: TokenizerRequest, onProgress: (p: LoadProgress) => void): Promise<RawTokenizer>;
 }
 
 /**

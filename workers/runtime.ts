@@ -12,7 +12,11 @@ import {
   type ProgressInfo,
 } from '@huggingface/transformers';
 import type { Capabilities, ModelSource } from '../src/shared/protocol.ts';
-import { truncateKeepingSpecials } from '../src/shared/truncation.ts';
+import { bundledTokenizer, BUNDLED_FOLDER } from '../src/shared/tokenization/bundled.ts';
+import { withContentCache } from '../src/shared/tokenization/content-cache.ts';
+import { encodeForModel } from '../src/shared/tokenization/encode-for-model.ts';
+import { wrapTransformersTokenizer } from '../src/shared/tokenization/transformers-adapter.ts';
+import type { RawTokenizer } from '../src/shared/tokenization/types.ts';
 import { probeCapabilities } from './capabilities.ts';
 import { createTransformersStepModel } from './generation/transformers-step-model.ts';
 import {
@@ -22,6 +26,7 @@ import {
   type LoadRequest,
   type Seq2SeqBundle,
   type TextTokenizer,
+  type TokenizerRequest,
 } from './runtime-types.ts';
 
 export { Tensor, DynamicCache } from '@huggingface/transformers';
@@ -32,6 +37,8 @@ export interface RuntimeOptions {
   wasmPaths?: { wasm: string; mjs: string };
   /** Cache downloaded files in the browser's Cache API (off in Node tests). */
   browserCache: boolean;
+  /** The app's base URL path (Vite's BASE_URL), where bundled tokenizers are served. */
+  appBase?: string;
 }
 
 export function createTransformersRuntime(options: RuntimeOptions): InferenceRuntime {
@@ -41,6 +48,8 @@ export function createTransformersRuntime(options: RuntimeOptions): InferenceRun
     probeCapabilities: (): Promise<Capabilities> => probeCapabilities(),
     // `env` is global to the library, so loads that set the source for their files run one at a time.
     loadSeq2Seq: (request, onProgress) => loads.run(() => loadSeq2Seq(request, onProgress)),
+    loadTokenizer: (request, onProgress) =>
+      loads.run(() => loadRawTokenizer(request, onProgress, options.appBase ?? '/')),
   };
 }
 
@@ -68,6 +77,26 @@ function useSource(source: ModelSource): void {
   }
 }
 
+/** Bundled tokenizers are local models in the app's own `tokenizers/` folder. */
+async function loadRawTokenizer(
+  request: TokenizerRequest,
+  onProgress: (p: LoadProgress) => void,
+  appBase: string,
+): Promise<RawTokenizer> {
+  const bundled = bundledTokenizer(request.model);
+  useSource(bundled ? { kind: 'local', location: `${appBase}${BUNDLED_FOLDER}` } : request.source);
+  const tokenizer = await loadTokenizer(bundled ? bundled.name : request.model, progressCallback(onProgress));
+  // Re-encoding the same text under new settings is the lab's common case: cache the content.
+  return withContentCache(wrapTransformersTokenizer(tokenizer));
+}
+
+function progressCallback(onProgress: (p: LoadProgress) => void) {
+  return (info: ProgressInfo) => {
+    const p = toLoadProgress(info);
+    if (p) onProgress(p);
+  };
+}
+
 function toLoadProgress(info: ProgressInfo): LoadProgress | null {
   switch (info.status) {
     case 'initiate':
@@ -86,10 +115,7 @@ async function loadSeq2Seq(
   onProgress: (p: LoadProgress) => void,
 ): Promise<Seq2SeqBundle> {
   useSource(request.source);
-  const progress_callback = (info: ProgressInfo) => {
-    const p = toLoadProgress(info);
-    if (p) onProgress(p);
-  };
+  const progress_callback = progressCallback(onProgress);
   // config.json first: a missing repository then fails with a clear 404 on the one file every model has.
   const config = await AutoConfig.from_pretrained(request.model, { progress_callback });
   const tokenizer = await loadTokenizer(request.model, progress_callback);
@@ -123,26 +149,16 @@ async function loadTokenizer(
   }
 }
 
+/** The summarizer's view of a tokenizer, with the lab's Python-exact truncation. */
 export function wrapTokenizer(tokenizer: PreTrainedTokenizer): TextTokenizer {
-  const inner = tokenizer._tokenizer;
+  const raw = wrapTransformersTokenizer(tokenizer);
   return {
-    modelMaxLength: Number.isFinite(tokenizer.model_max_length) ? tokenizer.model_max_length : Infinity,
+    modelMaxLength: raw.modelMaxLength ?? Infinity,
     encode(text, { addSpecialTokens, maxLength }) {
-      const full = inner.encode(text, { add_special_tokens: addSpecialTokens });
-      if (maxLength === undefined || full.ids.length <= maxLength) {
-        return { ids: full.ids, tokens: full.tokens, attentionMask: full.attention_mask };
-      }
-      if (!addSpecialTokens) {
-        const ids = full.ids.slice(0, maxLength);
-        return { ids, tokens: full.tokens.slice(0, maxLength), attentionMask: ids.map(() => 1) };
-      }
-      const content = inner.encode(text, { add_special_tokens: false });
-      const { row } = truncateKeepingSpecials(full, content, maxLength);
-      return { ...row, attentionMask: row.ids.map(() => 1) };
+      const e = encodeForModel(raw, text, { addSpecialTokens, maxLength: maxLength ?? null });
+      return { ids: e.ids, tokens: e.tokens, attentionMask: e.attentionMask, truncated: e.cut };
     },
-    decode(ids, { skipSpecialTokens }) {
-      return tokenizer.decode([...ids], { skip_special_tokens: skipSpecialTokens });
-    },
+    decode: (ids, { skipSpecialTokens }) => raw.decode(ids, { skipSpecialTokens }),
   };
 }
 

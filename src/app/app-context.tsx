@@ -24,6 +24,11 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(useServices().store, selector);
 }
 
+/** The store itself, for reading state at event time without subscribing to it. */
+export function useAppStoreApi(): AppStore {
+  return useServices().store;
+}
+
 export function useJobActions(): JobActions {
   return useServices().actions;
 }

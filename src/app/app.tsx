@@ -1,6 +1,7 @@
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { SummarizeView } from '../features/summarize/summarize-view.tsx';
+import { TokenizerView } from '../features/tokenizer/tokenizer-view.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { Header } from './header.tsx';
 
@@ -19,6 +20,9 @@ export function App() {
           <Switch>
             <Route path="/summarize">
               <SummarizeView />
+            </Route>
+            <Route path="/tokenizer">
+              <TokenizerView />
             </Route>
             <Route>
               <Redirect to="/summarize" replace />

@@ -3,7 +3,10 @@ import { DeviceBadge } from '../features/runtime/device-badge.tsx';
 import { ModelHostBadge } from '../features/runtime/model-host-badge.tsx';
 import { RuntimeSettings } from '../features/runtime/runtime-settings.tsx';
 
-const VIEWS = [{ path: '/summarize', label: 'Summarize' }] as const;
+const VIEWS = [
+  { path: '/summarize', label: 'Summarize' },
+  { path: '/tokenizer', label: 'Tokenizer' },
+] as const;
 
 export function Header() {
   const [location] = useLocation();

@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react';
 import type { JobError as JobErrorValue } from '../shared/protocol.ts';
 
 /** The error region of a view: a specific message, never a raw stack. */
-export function JobError({ error }: { error: JobErrorValue }) {
+export function JobError({ error, children }: { error: JobErrorValue; children?: ReactNode }) {
   return (
     <div
       role="alert"
@@ -14,6 +15,7 @@ export function JobError({ error }: { error: JobErrorValue }) {
         {error.message}
       </p>
       {error.retryable && <p className="mt-1 text-red-800">This may work if you try again.</p>}
+      {children}
     </div>
   );
 }

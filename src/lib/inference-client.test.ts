@@ -66,7 +66,9 @@ describe('InferenceClient', () => {
         kind: 'summarize',
         text: '',
         tokenIds: [],
-        timings: { loadMs: 0, tokenizeMs: 0, generateMs: 0 },
+        sequences: [],
+        rawText: '',
+        timings: { loadMs: 0, tokenizeMs: 0, encodeMs: 0, generateMs: 0, decodeMs: 0 },
       },
     });
     expect(events.at(-1)?.type).toBe('cancelled');

@@ -19,3 +19,25 @@ export interface GenerationSettings {
   top_p?: number;
   seed?: number;
 }
+
+/** The settings a person can see and change, in display order. */
+export const GENERATION_SETTING_NAMES = [
+  'num_beams',
+  'max_length',
+  'min_length',
+  'max_new_tokens',
+  'min_new_tokens',
+  'no_repeat_ngram_size',
+  'length_penalty',
+  'early_stopping',
+  'num_return_sequences',
+  'repetition_penalty',
+  'do_sample',
+  'temperature',
+  'top_k',
+  'top_p',
+  'seed',
+] as const satisfies ReadonlyArray<keyof GenerationSettings>;
+
+/** The values a generation actually used: the model's defaults with the overrides applied. */
+export type ResolvedSettings = { [K in keyof GenerationSettings]-?: GenerationSettings[K] | null };

@@ -3,7 +3,8 @@
  * Every job has an id and ends with exactly one terminal event: `done`, `cancelled` or `error`.
  * No DOM, no React, no transformers.js here: both sides import this file.
  */
-import type { GenerationSettings } from './generation-settings.ts';
+import type { GenerationSettings, ResolvedSettings } from './generation-settings.ts';
+import type { TokenizeJob, TokenizeResult } from './tokenization/types.ts';
 
 export type Device = 'webgpu' | 'wasm';
 export type DeviceChoice = Device | 'auto';
@@ -36,9 +37,23 @@ export interface SummarizeJob {
   model: string;
   text: string;
   generation: GenerationSettings;
+  /** The prompt prefix; undefined = the model's own (`task_specific_params`, e.g. "summarize: "). */
+  prefix?: string;
+  /** `auto`: an article longer than the model's limit is summarized in chunks, then the summaries. */
+  chunking?: 'off' | 'auto';
 }
 
-export type JobSpec = SummarizeJob;
+export type ExtractiveMethod = 'lead' | 'textrank';
+
+/** Extractive summarization: picks sentences, needs no model and no network. */
+export interface ExtractJob {
+  kind: 'extract';
+  text: string;
+  method: ExtractiveMethod;
+  count: number;
+}
+
+export type JobSpec = SummarizeJob | ExtractJob | TokenizeJob;
 
 /**
  * Conditions a test or a demo can inject on purpose (the `faults=` URL parameter):
@@ -72,11 +87,34 @@ export interface FileProgress {
   done: boolean;
 }
 
+export interface TokenAlternative {
+  id: number;
+  text: string;
+  probability: number;
+}
+
 export interface GeneratedToken {
   step: number;
   id: number;
   text: string;
   probability: number;
+  /** The most probable tokens at this step (after logits processing), best first. */
+  alternatives: TokenAlternative[];
+}
+
+/** One beam-search hypothesis: generated ids (after the decoder start), score and text. */
+export interface BeamView {
+  tokenIds: number[];
+  score: number;
+  text: string;
+}
+
+export interface BeamStep {
+  step: number;
+  /** Live beams; score = sum of log-probabilities so far. */
+  beams: BeamView[];
+  /** Finished hypotheses so far, best first; score includes the length penalty. */
+  finished: BeamView[];
 }
 
 export interface RuntimeInfo {
@@ -87,17 +125,54 @@ export interface RuntimeInfo {
   reason?: string;
 }
 
-export interface SummaryResult {
-  kind: 'summarize';
-  text: string;
-  tokenIds: number[];
-  timings: { loadMs: number; tokenizeMs: number; generateMs: number };
+export interface StageTimings {
+  loadMs: number;
+  tokenizeMs: number;
+  encodeMs: number;
+  generateMs: number;
+  decodeMs: number;
 }
 
-export type JobResult = SummaryResult;
+export interface SummaryResult {
+  kind: 'summarize';
+  /** The best sequence, decoded with skip_special_tokens. */
+  text: string;
+  /** Its generated ids (after the decoder start token). */
+  tokenIds: number[];
+  /** Every returned sequence, best first (num_return_sequences), with its score. */
+  sequences: BeamView[];
+  /** The same sequence decoded with its special tokens, for the decode stage. */
+  rawText: string;
+  timings: StageTimings;
+  /** Set when the article was summarized in chunks: each chunk's summary, in order. */
+  chunks?: string[];
+}
+
+export interface ExtractedSentence {
+  text: string;
+  start: number;
+  end: number;
+  score: number;
+  /** 1 = highest score. */
+  rank: number;
+  chosen: boolean;
+}
+
+export interface ExtractResult {
+  kind: 'extract';
+  method: ExtractiveMethod;
+  /** Every sentence of the article in order, with its score. */
+  sentences: ExtractedSentence[];
+  /** The chosen sentences joined in original order. */
+  text: string;
+  ms: number;
+}
+
+export type JobResult = SummaryResult | ExtractResult | TokenizeResult;
 
 export type ErrorCode =
   | 'empty-input'
+  | 'invalid-settings'
   | 'model-not-found'
   | 'file-not-found'
   | 'network'
@@ -120,13 +195,28 @@ export type FromWorker =
   | { type: 'status'; jobId: string; stage: JobStage }
   | { type: 'progress'; jobId: string; files: FileProgress[]; loaded: number; total: number }
   | { type: 'runtime'; jobId: string; runtime: RuntimeInfo }
-  | { type: 'tokenized'; jobId: string; tokens: string[]; ids: number[]; attentionMask: number[] }
+  | { type: 'params'; jobId: string; params: ResolvedSettings }
+  | { type: 'prompt'; jobId: string; prefix: string; prompt: string }
+  | {
+      type: 'tokenized';
+      jobId: string;
+      tokens: string[];
+      ids: number[];
+      attentionMask: number[];
+      /** The model's input limit (`model_max_length`), when it declares one. */
+      modelMaxLength: number | null;
+      /** Content tokens cut by truncation (special tokens are kept, as in Python). */
+      truncated: number;
+    }
+  | { type: 'encoded'; jobId: string; shape: number[]; ms: number }
   | { type: 'tokens'; jobId: string; tokens: GeneratedToken[] }
+  | { type: 'beams'; jobId: string; beams: BeamStep }
+  | { type: 'chunk'; jobId: string; index: number; count: number; final: boolean }
   | { type: 'done'; jobId: string; result: JobResult }
   | { type: 'cancelled'; jobId: string }
   | { type: 'error'; jobId: string; error: JobError };
 
-export type JobStage = 'loading' | 'tokenizing' | 'generating';
+export type JobStage = 'loading' | 'tokenizing' | 'generating' | 'extracting';
 
 export type TerminalEvent = Extract<FromWorker, { type: 'done' | 'cancelled' | 'error' }>;
 

@@ -9,7 +9,13 @@ import {
 } from './apply-worker-event.ts';
 
 const started: WorkerState = { ...initialWorkerState, jobs: { a: newJob('a', 'summarize') } };
-const token = (step: number, id: number, text: string) => ({ step, id, text, probability: 0.5 });
+const token = (step: number, id: number, text: string) => ({
+  step,
+  id,
+  text,
+  probability: 0.5,
+  alternatives: [],
+});
 
 describe('applyWorkerEvent', () => {
   it('accumulates a whole job', () => {
@@ -17,7 +23,16 @@ describe('applyWorkerEvent', () => {
       { type: 'runtime', jobId: 'a', runtime: { device: 'wasm', dtype: 'q8', fellBack: false } },
       { type: 'status', jobId: 'a', stage: 'loading' },
       { type: 'progress', jobId: 'a', files: [], loaded: 5, total: 10 },
-      { type: 'tokenized', jobId: 'a', tokens: ['▁hi', '</s>'], ids: [5, 1], attentionMask: [1, 1] },
+      {
+        type: 'tokenized',
+        jobId: 'a',
+        tokens: ['▁hi', '</s>'],
+        ids: [5, 1],
+        attentionMask: [1, 1],
+        modelMaxLength: 512,
+        truncated: 0,
+      },
+      { type: 'encoded', jobId: 'a', shape: [1, 2, 32], ms: 3 },
       { type: 'status', jobId: 'a', stage: 'generating' },
       { type: 'tokens', jobId: 'a', tokens: [token(1, 7, ' a')] },
       { type: 'tokens', jobId: 'a', tokens: [token(2, 8, ' b'), token(3, 1, '')] },
@@ -26,7 +41,14 @@ describe('applyWorkerEvent', () => {
     const job = s.jobs['a']!;
     expect(job.stage).toBe('generating');
     expect(job.download).toEqual({ files: [], loaded: 5, total: 10 });
-    expect(job.tokenized?.ids).toEqual([5, 1]);
+    expect(job.tokenized).toEqual({
+      tokens: ['▁hi', '</s>'],
+      ids: [5, 1],
+      attentionMask: [1, 1],
+      modelMaxLength: 512,
+      truncated: 0,
+    });
+    expect(job.encoded).toEqual({ shape: [1, 2, 32], ms: 3 });
     expect(job.tokens.map((t) => t.id)).toEqual([7, 8, 1]);
     expect(s.lastRuntime).toEqual({ device: 'wasm', dtype: 'q8', fellBack: false });
   });
@@ -36,7 +58,9 @@ describe('applyWorkerEvent', () => {
       kind: 'summarize' as const,
       text: 'x',
       tokenIds: [7],
-      timings: { loadMs: 1, tokenizeMs: 1, generateMs: 1 },
+      sequences: [{ text: 'x', tokenIds: [7], score: -1 }],
+      rawText: 'x</s>',
+      timings: { loadMs: 1, tokenizeMs: 1, encodeMs: 1, generateMs: 1, decodeMs: 1 },
     };
     let s = applyWorkerEvent(started, { type: 'done', jobId: 'a', result });
     expect(s.jobs['a']).toMatchObject({ status: 'done', result });
@@ -48,6 +72,25 @@ describe('applyWorkerEvent', () => {
     expect(after).toBe(s);
     s = applyWorkerEvent(s, { type: 'cancelled', jobId: 'a' });
     expect(s.jobs['a']?.status).toBe('done');
+  });
+
+  it('keeps every beam step, and a new chunk starts a fresh generation view', () => {
+    const beams = (step: number) => ({
+      step,
+      beams: [{ tokenIds: [5, step], score: -step, text: 'a' }],
+      finished: [],
+    });
+    let s = applyWorkerEvents(started, [
+      { type: 'beams', jobId: 'a', beams: beams(1) },
+      { type: 'beams', jobId: 'a', beams: beams(2) },
+    ]);
+    expect(s.jobs['a']?.beamSteps.map((b) => b.step)).toEqual([1, 2]);
+    s = applyWorkerEvent(s, { type: 'chunk', jobId: 'a', index: 1, count: 3, final: false });
+    expect(s.jobs['a']).toMatchObject({
+      beamSteps: [],
+      tokens: [],
+      chunk: { index: 1, count: 3, final: false },
+    });
   });
 
   it('ignores events of jobs it never started', () => {

@@ -1,4 +1,5 @@
 import type {
+  BeamStep,
   Capabilities,
   FileProgress,
   FromWorker,
@@ -9,6 +10,7 @@ import type {
   JobStage,
   RuntimeInfo,
 } from '../shared/protocol.ts';
+import type { ResolvedSettings } from '../shared/generation-settings.ts';
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'error';
 
@@ -19,8 +21,21 @@ export interface JobState {
   stage: JobStage | null;
   download: { files: FileProgress[]; loaded: number; total: number } | null;
   runtime: RuntimeInfo | null;
-  tokenized: { tokens: string[]; ids: number[]; attentionMask: number[] } | null;
+  /** Generation settings in force: the model's defaults plus overrides. */
+  params: ResolvedSettings | null;
+  prompt: { prefix: string; prompt: string } | null;
+  tokenized: {
+    tokens: string[];
+    ids: number[];
+    attentionMask: number[];
+    modelMaxLength: number | null;
+    truncated: number;
+  } | null;
+  encoded: { shape: number[]; ms: number } | null;
   tokens: GeneratedToken[];
+  /** Beam search, step by step. */
+  beamSteps: BeamStep[];
+  chunk: { index: number; count: number; final: boolean } | null;
   result: JobResult | null;
   error: JobError | null;
 }
@@ -42,8 +57,13 @@ export function newJob(id: string, kind: JobSpec['kind']): JobState {
     stage: null,
     download: null,
     runtime: null,
+    params: null,
+    prompt: null,
     tokenized: null,
+    encoded: null,
     tokens: [],
+    beamSteps: [],
+    chunk: null,
     result: null,
     error: null,
   };
@@ -72,10 +92,31 @@ export function applyWorkerEvent(state: WorkerState, event: FromWorker): WorkerS
       const next = updateJob(state, event.jobId, (job) => ({ ...job, runtime: event.runtime }));
       return next === state ? state : { ...next, lastRuntime: event.runtime };
     }
-    case 'tokenized':
+    case 'params':
+      return updateJob(state, event.jobId, (job) => ({ ...job, params: event.params }));
+    case 'prompt':
       return updateJob(state, event.jobId, (job) => ({
         ...job,
-        tokenized: { tokens: event.tokens, ids: event.ids, attentionMask: event.attentionMask },
+        prompt: { prefix: event.prefix, prompt: event.prompt },
+      }));
+    case 'tokenized': {
+      const { type: _type, jobId, ...tokenized } = event;
+      return updateJob(state, jobId, (job) => ({ ...job, tokenized }));
+    }
+    case 'encoded':
+      return updateJob(state, event.jobId, (job) => ({
+        ...job,
+        encoded: { shape: event.shape, ms: event.ms },
+      }));
+    case 'beams':
+      return updateJob(state, event.jobId, (job) => ({ ...job, beamSteps: [...job.beamSteps, event.beams] }));
+    case 'chunk':
+      // Each chunk is its own generation: its tokens and beams replace the previous chunk's.
+      return updateJob(state, event.jobId, (job) => ({
+        ...job,
+        chunk: { index: event.index, count: event.count, final: event.final },
+        tokens: [],
+        beamSteps: [],
       }));
     case 'tokens':
       return updateJob(state, event.jobId, (job) => ({ ...job, tokens: [...job.tokens, ...event.tokens] }));

@@ -1,20 +1,34 @@
 import { create } from 'zustand';
 import { createSettingsSlice, type SettingsInit, type SettingsSlice } from './settings-slice.ts';
-import { createSummarizeSlice, type SummarizeSlice } from './summarize-slice.ts';
+import { createSummarizeSlice, type SummarizeSlice, type SummaryMethod } from './summarize-slice.ts';
+import { createTokenizerSlice, type TokenizerSlice } from './tokenizer-slice.ts';
 import { createWorkerSlice, type WorkerSlice } from './worker-slice.ts';
+import type { LabQuery } from '../shared/tokenization/url-state.ts';
 
-export type AppState = WorkerSlice & SettingsSlice & SummarizeSlice;
+export type AppState = WorkerSlice & SettingsSlice & SummarizeSlice & TokenizerSlice;
 
 export interface StoreInit extends SettingsInit {
   article: string;
   summarizeModel: string;
+  summaryMethod: SummaryMethod;
+  lab: LabQuery & { defaultModel: string };
 }
 
 export function createAppStore(init: StoreInit) {
   return create<AppState>()((...a) => ({
     ...createWorkerSlice(...a),
     ...createSettingsSlice(init)(...a),
-    ...createSummarizeSlice({ article: init.article, model: init.summarizeModel })(...a),
+    ...createSummarizeSlice({
+      article: init.article,
+      model: init.summarizeModel,
+      method: init.summaryMethod,
+    })(...a),
+    ...createTokenizerSlice({
+      model: init.lab.model ?? init.lab.defaultModel,
+      texts: init.lab.texts ?? [],
+      pairs: init.lab.pairs,
+      settings: init.lab.settings,
+    })(...a),
   }));
 }
 

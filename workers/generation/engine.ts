@@ -43,7 +43,7 @@ export async function generate(
 }
 
 /** Seq2seq decoders start from decoder_start_token_id (else bos, as Python); decoder-only from the prompt. */
-function decoderPrefix(model: StepModel, input: ModelInput, params: GenerationParams): number[] {
+export function decoderPrefix(model: StepModel, input: ModelInput, params: GenerationParams): number[] {
   if (!model.isEncoderDecoder) {
     if (input.inputIds.length === 0) throw new RangeError('A decoder-only model needs a non-empty prompt.');
     return [...input.inputIds];

@@ -7,6 +7,9 @@ export function withStepDelay(model: StepModel, delayMs: number): StepModel {
     get isEncoderDecoder() {
       return model.isEncoderDecoder;
     },
+    get encoderInfo() {
+      return model.encoderInfo ?? null;
+    },
     start: async (input, prefix) => {
       await wait();
       return model.start(input, prefix);

@@ -26,6 +26,11 @@ export interface StepModel {
    * logits row per new row, in order.
    */
   step(tokens: readonly number[], parents: readonly number[]): Promise<Float32Array[]>;
+  /**
+   * What the encoder produced on the last `start`: the shape of `last_hidden_state` and how long
+   * it took. Null for decoder-only models and fakes; the UI shows it as the encoder stage.
+   */
+  readonly encoderInfo?: { shape: number[]; ms: number } | null;
   /** Release the cache tensors (GPU memory on WebGPU). The model itself stays loaded. */
   dispose(): Promise<void>;
 }

@@ -24,6 +24,7 @@ interface EncoderState {
 
 class TransformersStepModel implements StepModel {
   readonly isEncoderDecoder: boolean;
+  encoderInfo: { shape: number[]; ms: number } | null = null;
   private encoder: EncoderState | null = null;
   /** Self-attention cache (`past_key_values.{i}.decoder.*`, or `past_key_values.{i}.*`): one row per live row. */
   private selfAttention = new Map<string, Tensor>();
@@ -40,8 +41,11 @@ class TransformersStepModel implements StepModel {
 
   async start(input: ModelInput, prefix: readonly number[]): Promise<Float32Array> {
     await this.dispose();
-    if (this.isEncoderDecoder) this.encoder = await this.encode(input);
-    else this.attentionMask = [...input.attentionMask];
+    if (this.isEncoderDecoder) {
+      const t0 = performance.now();
+      this.encoder = await this.encode(input);
+      this.encoderInfo = { shape: [...this.encoder.hiddenStates.dims], ms: performance.now() - t0 };
+    } else this.attentionMask = [...input.attentionMask];
     const logits = await this.decode([prefix], false);
     const first = logits[0];
     if (!first) throw new Error('The decoder returned no logits.');

@@ -19,8 +19,14 @@ const cpu: Capabilities = {
 const tokenizer: TextTokenizer = {
   modelMaxLength: 8,
   encode(text, { maxLength }) {
-    const ids = [...text].map((c) => (c.codePointAt(0) ?? 0) % 16).slice(0, maxLength);
-    return { ids, tokens: ids.map(String), attentionMask: ids.map(() => 1) };
+    const all = [...text].map((c) => (c.codePointAt(0) ?? 0) % 16);
+    const ids = all.slice(0, maxLength);
+    return {
+      ids,
+      tokens: ids.map(String),
+      attentionMask: ids.map(() => 1),
+      truncated: all.length - ids.length,
+    };
   },
   decode(ids, { skipSpecialTokens }) {
     return ids
@@ -34,6 +40,9 @@ function setup() {
   const loads: LoadRequest[] = [];
   const runtime: InferenceRuntime = {
     probeCapabilities: async () => cpu,
+    loadTokenizer: async () => {
+      throw new Error('not used by summarize');
+    },
     async loadSeq2Seq(request, onProgress) {
       loads.push(request);
       onProgress({ status: 'initiate', file: 'onnx/encoder_model_quantized.onnx' });
@@ -58,10 +67,13 @@ function setup() {
   const events: FromWorker[] = [];
   const host = new MessageHost(
     (e) => events.push(e),
-    (message, ctx) => runSummarize(message.job, message, ctx, deps),
+    (message, ctx) => {
+      if (message.job.kind !== 'summarize') throw new Error('summarize jobs only');
+      return runSummarize(message.job, message, ctx, deps);
+    },
     (error, message) =>
       classifyError(error, {
-        model: message.job.model,
+        model: 'org/model',
         source: message.source,
         device: 'wasm',
         online: true,
@@ -106,9 +118,16 @@ describe('runSummarize', () => {
 
     const tokens = events.flatMap((e) => (e.type === 'tokens' ? e.tokens : []));
     const done = events.at(-1);
-    if (done?.type !== 'done') throw new Error('no result');
-    // Streamed ids are the result's ids after the decoder start token; streamed text adds up to the result.
-    expect(tokens.map((t) => t.id)).toEqual(done.result.tokenIds.slice(1));
+    if (done?.type !== 'done' || done.result.kind !== 'summarize') throw new Error('no summary');
+    // Streamed ids are the result's generated ids (the decoder start token is not shown);
+    // streamed text adds up to the result.
+    expect(tokens.map((t) => t.id)).toEqual(done.result.tokenIds);
+    expect(done.result.sequences[0]?.tokenIds).toEqual(done.result.tokenIds);
+    // Each token carries the alternatives it beat, best first, itself among them.
+    for (const t of tokens) {
+      expect(t.alternatives.length).toBeGreaterThan(1);
+      expect(t.alternatives[0]?.probability).toBeGreaterThanOrEqual(t.alternatives[1]?.probability ?? 0);
+    }
     expect(tokens.map((t) => t.text).join('')).toBe(done.result.text);
     expect(done.result.tokenIds.length).toBeLessThanOrEqual(6);
     for (const t of tokens) expect(t.probability).toBeGreaterThan(0);

@@ -1,14 +1,19 @@
-import type { Capabilities, GeneratedToken, SummarizeJob, SummaryResult } from '../../src/shared/protocol.ts';
+import type { ResolvedSettings } from '../../src/shared/generation-settings.ts';
+import type { Capabilities, SummarizeJob, SummaryResult } from '../../src/shared/protocol.ts';
 import { isValidModelId } from '../../src/shared/model-catalog.ts';
-import { chooseRuntime, type RuntimeChoice } from '../../src/shared/runtime-policy.ts';
-import { DownloadTracker } from '../download-tracker.ts';
+import { chooseRuntime } from '../../src/shared/runtime-policy.ts';
+import { splitSentences } from '../../src/shared/extractive/sentences.ts';
+import { chunkSentences } from '../../src/shared/extractive/chunks.ts';
 import { JobFailure } from '../error-classifier.ts';
-import { generate } from '../generation/engine.ts';
+import { decoderPrefix, generate } from '../generation/engine.ts';
 import { resolveGenerationParams, taskPrefix } from '../generation/params.ts';
 import { withStepDelay } from '../generation/slow-step-model.ts';
+import type { GenerationParams } from '../generation/types.ts';
 import type { JobContext, RunMessage } from '../message-host.ts';
 import type { ModelCache } from '../model-cache.ts';
 import type { InferenceRuntime, Seq2SeqBundle } from '../runtime-types.ts';
+import { createStepStreamer, toBeamView } from './generation-stream.ts';
+import { loadWithProgress } from './load-with-progress.ts';
 
 export interface TaskDeps {
   runtime: InferenceRuntime;
@@ -19,7 +24,6 @@ export interface TaskDeps {
 
 /** Fallback when a tokenizer does not declare `model_max_length`. */
 const DEFAULT_MAX_INPUT_TOKENS = 512;
-const PROGRESS_INTERVAL_MS = 100;
 const SLOW_STEP_MS = 25;
 
 function validate(job: SummarizeJob): void {
@@ -39,6 +43,83 @@ function validate(job: SummarizeJob): void {
   }
 }
 
+interface Pass {
+  result: Omit<SummaryResult, 'kind' | 'timings' | 'chunks'>;
+  tokenizeMs: number;
+  encodeMs: number;
+  generateMs: number;
+  decodeMs: number;
+}
+
+/**
+ * One summarization pass, stage by stage: prompt → tokenizer → encoder → decoding → decode.
+ * Every stage reports what it produced and how long it took.
+ */
+async function summarizeOnce(
+  text: string,
+  prefix: string,
+  maxInput: number,
+  bundle: Seq2SeqBundle,
+  params: GenerationParams,
+  message: RunMessage,
+  ctx: JobContext,
+  deps: TaskDeps,
+): Promise<Pass> {
+  const { tokenizer } = bundle;
+  const prompt = prefix + text;
+  ctx.emit({ type: 'prompt', prefix, prompt });
+
+  const t0 = deps.now();
+  ctx.emit({ type: 'status', stage: 'tokenizing' });
+  const encoding = tokenizer.encode(prompt, { addSpecialTokens: true, maxLength: maxInput });
+  const modelMaxLength = Number.isFinite(tokenizer.modelMaxLength) ? tokenizer.modelMaxLength : null;
+  ctx.emit({
+    type: 'tokenized',
+    tokens: encoding.tokens,
+    ids: encoding.ids,
+    attentionMask: encoding.attentionMask,
+    modelMaxLength,
+    truncated: encoding.truncated,
+  });
+  ctx.throwIfCancelled();
+
+  const t1 = deps.now();
+  ctx.emit({ type: 'status', stage: 'generating' });
+  const slow = message.options?.faults?.includes('slow-steps') ?? false;
+  const stepModel = slow ? withStepDelay(bundle.createStepModel(), SLOW_STEP_MS) : bundle.createStepModel();
+  const input = { inputIds: encoding.ids, attentionMask: encoding.attentionMask };
+  const prefixLength = decoderPrefix(stepModel, input, params).length;
+  const streamStep = createStepStreamer(tokenizer, ctx, prefixLength);
+  let encodeMs = 0;
+  let announcedEncoder = false;
+  try {
+    const generated = await generate(stepModel, input, params, {
+      shouldStop: () => ctx.cancelled,
+      onStep: (event) => {
+        if (!announcedEncoder && stepModel.encoderInfo) {
+          announcedEncoder = true;
+          encodeMs = stepModel.encoderInfo.ms;
+          ctx.emit({ type: 'encoded', shape: stepModel.encoderInfo.shape, ms: encodeMs });
+        }
+        streamStep(event);
+      },
+    });
+    const t2 = deps.now();
+    const sequences = generated.sequences.map((s) => toBeamView(tokenizer, s, prefixLength));
+    const best = sequences[0] ?? { tokenIds: [], score: 0, text: '' };
+    const rawText = tokenizer.decode(best.tokenIds, { skipSpecialTokens: false });
+    return {
+      result: { text: best.text, tokenIds: best.tokenIds, sequences, rawText },
+      tokenizeMs: t1 - t0,
+      encodeMs,
+      generateMs: t2 - t1 - encodeMs,
+      decodeMs: deps.now() - t2,
+    };
+  } finally {
+    await stepModel.dispose();
+  }
+}
+
 export async function runSummarize(
   job: SummarizeJob,
   message: RunMessage,
@@ -47,8 +128,7 @@ export async function runSummarize(
 ): Promise<SummaryResult> {
   validate(job);
   const choice = chooseRuntime(await deps.capabilities(), message.runtime);
-  const fallbackFrom = message.options?.fallbackFrom;
-  const reason = fallbackFrom?.reason ?? choice.reason;
+  const reason = message.options?.fallbackFrom?.reason ?? choice.reason;
   ctx.emit({
     type: 'runtime',
     runtime: {
@@ -61,99 +141,71 @@ export async function runSummarize(
 
   const t0 = deps.now();
   ctx.emit({ type: 'status', stage: 'loading' });
-  const bundle = await loadWithProgress(job, message, ctx, deps, choice);
+  const bundle = await loadWithProgress(job.model, message, ctx, deps, choice);
   ctx.throwIfCancelled();
+  const loadMs = deps.now() - t0;
 
-  const t1 = deps.now();
-  ctx.emit({ type: 'status', stage: 'tokenizing' });
-  const prompt = taskPrefix(bundle.config, 'summarization') + job.text;
   const { tokenizer } = bundle;
+  const prefix = job.prefix ?? taskPrefix(bundle.config, 'summarization');
   const maxInput = Number.isFinite(tokenizer.modelMaxLength)
     ? tokenizer.modelMaxLength
     : DEFAULT_MAX_INPUT_TOKENS;
-  const encoding = tokenizer.encode(prompt, { addSpecialTokens: true, maxLength: maxInput });
-  ctx.emit({
-    type: 'tokenized',
-    tokens: encoding.tokens,
-    ids: encoding.ids,
-    attentionMask: encoding.attentionMask,
-  });
-
-  const t2 = deps.now();
-  ctx.emit({ type: 'status', stage: 'generating' });
-  const faults = message.options?.faults ?? [];
-  const stepModel = faults.includes('slow-steps')
-    ? withStepDelay(bundle.createStepModel(), SLOW_STEP_MS)
-    : bundle.createStepModel();
   const params = resolveGenerationParams({
     config: bundle.config,
     generationConfig: bundle.generationConfig,
     task: 'summarization',
     overrides: job.generation,
   });
-  const generated: number[] = [];
-  let text = '';
-  try {
-    const result = await generate(
-      stepModel,
-      { inputIds: encoding.ids, attentionMask: encoding.attentionMask },
-      params,
-      {
-        shouldStop: () => ctx.cancelled,
-        onStep: (event) => {
-          if (event.kind !== 'token') return;
-          generated.push(event.tokenId);
-          const next = tokenizer.decode(generated, { skipSpecialTokens: true });
-          const piece = next.startsWith(text) ? next.slice(text.length) : next;
-          text = next;
-          const token: GeneratedToken = {
-            step: event.step,
-            id: event.tokenId,
-            text: piece,
-            probability: event.probability,
-          };
-          ctx.emit({ type: 'tokens', tokens: [token] });
-        },
-      },
-    );
-    const best = result.sequences[0];
-    const tokenIds = best ? best.tokenIds : [];
-    return {
-      kind: 'summarize',
-      text: tokenizer.decode(tokenIds, { skipSpecialTokens: true }).trim(),
-      tokenIds,
-      timings: { loadMs: t1 - t0, tokenizeMs: t2 - t1, generateMs: deps.now() - t2 },
-    };
-  } finally {
-    await stepModel.dispose();
+  ctx.emit({ type: 'params', params: settingsInForce(params) });
+  const countTokens = (text: string) =>
+    tokenizer.encode(prefix + text, { addSpecialTokens: true }).ids.length;
+  const once = (text: string) => summarizeOnce(text, prefix, maxInput, bundle, params, message, ctx, deps);
+
+  if (job.chunking !== 'auto' || countTokens(job.text) <= maxInput) {
+    const pass = await once(job.text);
+    return { kind: 'summarize', ...pass.result, timings: { loadMs, ...timingsOf([pass]) } };
   }
+
+  // Too long for the model: summarize sentence-aligned chunks that fit, then their summaries.
+  const chunks = chunkSentences(splitSentences(job.text), (text) => countTokens(text), maxInput);
+  const passes: Pass[] = [];
+  for (const [index, chunk] of chunks.entries()) {
+    ctx.emit({ type: 'chunk', index, count: chunks.length, final: false });
+    passes.push(await once(chunk.text));
+  }
+  const summaries = passes.map((p) => p.result.text);
+  ctx.emit({ type: 'chunk', index: chunks.length, count: chunks.length, final: true });
+  const final = await once(summaries.join(' '));
+  passes.push(final);
+  return { kind: 'summarize', ...final.result, chunks: summaries, timings: { loadMs, ...timingsOf(passes) } };
 }
 
-async function loadWithProgress(
-  job: SummarizeJob,
-  message: RunMessage,
-  ctx: JobContext,
-  deps: TaskDeps,
-  choice: RuntimeChoice,
-): Promise<Seq2SeqBundle> {
-  const tracker = new DownloadTracker();
-  let lastSent = 0;
-  const send = () => ctx.emit({ type: 'progress', ...tracker.snapshot() });
-  const request = { model: job.model, source: message.source, device: choice.device, dtype: choice.dtype };
-  if (choice.device === 'webgpu' && message.options?.faults?.includes('webgpu-session')) {
-    throw new Error('Injected WebGPU session failure (faults=webgpu-session).');
-  }
-  const key = `${message.source.kind}:${message.source.location}|${job.model}|${choice.device}|${choice.dtype}`;
-  const bundle = await deps.seq2seq.get('seq2seq', key, () =>
-    deps.runtime.loadSeq2Seq(request, (p) => {
-      tracker.apply(p);
-      const now = deps.now();
-      if (p.status !== 'progress' || now - lastSent >= PROGRESS_INTERVAL_MS) {
-        lastSent = now;
-        send();
-      }
-    }),
-  );
-  if (tracker.snapshot().files.length > 0) send();
-  return bundle;
+function settingsInForce(p: GenerationParams): ResolvedSettings {
+  return {
+    num_beams: p.num_beams,
+    max_length: p.max_length,
+    min_length: p.min_length,
+    max_new_tokens: p.max_new_tokens,
+    min_new_tokens: p.min_new_tokens,
+    no_repeat_ngram_size: p.no_repeat_ngram_size,
+    length_penalty: p.length_penalty,
+    early_stopping: p.early_stopping,
+    num_return_sequences: p.num_return_sequences,
+    repetition_penalty: p.repetition_penalty,
+    do_sample: p.do_sample,
+    temperature: p.temperature,
+    top_k: p.top_k,
+    top_p: p.top_p,
+    seed: p.seed,
+  };
+}
+
+function timingsOf(passes: Pass[]) {
+  const sum = (pick: (p: Pass) => number) => passes.reduce((total, p) => total + pick(p), 0);
+  return {
+    tokenizeMs: sum((p) => p.tokenizeMs),
+    encodeMs: sum((p) => p.encodeMs),
+    generateMs: sum((p) => p.generateMs),
+    decodeMs: sum((p) => p.decodeMs),
+  };
 }

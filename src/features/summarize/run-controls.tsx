@@ -5,6 +5,7 @@ const STAGE_LABEL = {
   loading: 'Loading the model…',
   tokenizing: 'Tokenizing…',
   generating: 'Generating…',
+  extracting: 'Picking sentences…',
 } as const;
 
 export function RunControls({ job }: { job: JobState | null }) {

@@ -1,5 +1,6 @@
 import type { JobState } from '../../store/apply-worker-event.ts';
 import { formatMs } from '../../shared/format.ts';
+import { RankingTable } from './ranking-table.tsx';
 
 /** The summary as it streams: one element per generated token, rendered as text only. */
 export function SummaryOutput({ job }: { job: JobState | null }) {
@@ -10,6 +11,7 @@ export function SummaryOutput({ job }: { job: JobState | null }) {
     tokenIds: result ? result.tokenIds : (job?.tokens.map((t) => t.id) ?? []),
     done: job?.status === 'done',
   };
+  const beamSearch = (job?.beamSteps.length ?? 0) > 0;
   return (
     <div className="space-y-2">
       <div
@@ -20,7 +22,7 @@ export function SummaryOutput({ job }: { job: JobState | null }) {
         className="min-h-24 rounded border border-slate-300 bg-white p-3 font-serif leading-relaxed"
         dir="auto"
       >
-        {job && job.tokens.length > 0 ? (
+        {job && job.tokens.length > 0 && !result?.chunks ? (
           job.tokens.map((t) => (
             <span
               key={t.step}
@@ -32,17 +34,35 @@ export function SummaryOutput({ job }: { job: JobState | null }) {
               {t.text}
             </span>
           ))
+        ) : result ? (
+          result.text
         ) : (
           <span className="text-slate-500">
-            {job?.status === 'running' ? 'Waiting for the first token…' : 'The summary appears here.'}
+            {job?.status === 'running'
+              ? beamSearch
+                ? 'Beam search: the summary is chosen when the search ends…'
+                : 'Waiting for the first token…'
+              : 'The summary appears here.'}
           </span>
         )}
       </div>
       {result && (
         <p className="text-xs text-slate-600">
-          Load {formatMs(result.timings.loadMs)} · tokenize {formatMs(result.timings.tokenizeMs)} · generate{' '}
-          {formatMs(result.timings.generateMs)} · {value.tokenIds.length} tokens
+          Load {formatMs(result.timings.loadMs)} · tokenize {formatMs(result.timings.tokenizeMs)} · encode{' '}
+          {formatMs(result.timings.encodeMs)} · decode steps {formatMs(result.timings.generateMs)} ·{' '}
+          {value.tokenIds.length} tokens
         </p>
+      )}
+      {result && result.sequences.length > 1 && <RankingTable sequences={result.sequences} />}
+      {result?.chunks && (
+        <details className="rounded border border-slate-200 bg-white p-3 text-sm">
+          <summary className="cursor-pointer font-medium">Chunk summaries ({result.chunks.length})</summary>
+          <ol className="mt-2 list-decimal space-y-1 pl-5 font-serif">
+            {result.chunks.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ol>
+        </details>
       )}
     </div>
   );

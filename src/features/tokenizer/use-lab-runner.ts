@@ -1,0 +1,87 @@
+import { useEffect } from 'react';
+import { useAppStore, useAppStoreApi, useJobActions } from '../../app/app-context.tsx';
+import { labStateToQuery } from '../../shared/tokenization/url-state.ts';
+import type { TokenizeJob } from '../../shared/tokenization/types.ts';
+
+/** Typing pauses this long before the worker tokenizes: the latest input wins. */
+const DEBOUNCE_MS = 120;
+
+/**
+ * Runs the lab's tokenize jobs as the inputs change (debounced), keeps the last finished result
+ * on screen until the next one finishes, forgets older results, and mirrors the state in the URL.
+ */
+export function useLabRunner(): void {
+  const actions = useJobActions();
+  const lab = useAppStore((s) => s.lab);
+  const hubUrl = useAppStore((s) => s.hubUrl);
+  const setLabJob = useAppStore((s) => s.setLabJob);
+  const setCompareJob = useAppStore((s) => s.setCompareJob);
+  const forgetJob = useAppStore((s) => s.forgetJob);
+  const { model, location, texts, pairs, settings, compare } = lab;
+  const store = useAppStoreApi();
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const base = { kind: 'tokenize' as const, pairs, settings };
+      const job: TokenizeJob = { ...base, model: model.trim(), texts };
+      setLabJob(actions.run(job, location));
+      // Comparisons tokenize the first text with the same settings.
+      for (const other of compare) {
+        // Read at run time, not a dependency: a new compare job must not trigger another run.
+        const previous = store.getState().lab.compareJobs[other];
+        const firstOnly = {
+          ...base,
+          model: other,
+          texts: texts.slice(0, 1),
+          pairs: pairs?.slice(0, 1) ?? null,
+        };
+        setCompareJob(other, actions.run(firstOnly, 'hub'));
+        if (previous) forgetJob(previous);
+      }
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [
+    actions,
+    store,
+    model,
+    location,
+    texts,
+    pairs,
+    settings,
+    compare,
+    hubUrl,
+    setLabJob,
+    setCompareJob,
+    forgetJob,
+  ]);
+
+  useEffect(() => {
+    const { params } = labStateToQuery(
+      { model, texts, pairs, settings },
+      new URLSearchParams(window.location.search),
+    );
+    const query = params.toString();
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`,
+    );
+  }, [model, texts, pairs, settings]);
+}
+
+/** The lab job to show: the latest one once it finished, else the previous finished one. */
+export function useShownLabJob() {
+  const jobId = useAppStore((s) => s.lab.jobId);
+  const shownJobId = useAppStore((s) => s.lab.shownJobId);
+  const latest = useAppStore((s) => (jobId ? s.worker.jobs[jobId] : undefined));
+  const shown = useAppStore((s) => (shownJobId ? s.worker.jobs[shownJobId] : undefined));
+  const setShown = useAppStore((s) => s.setShownLabJob);
+  const forgetJob = useAppStore((s) => s.forgetJob);
+  const finished = latest !== undefined && latest.status !== 'running';
+  useEffect(() => {
+    if (!finished || !jobId || jobId === shownJobId) return;
+    setShown(jobId);
+    if (shownJobId) forgetJob(shownJobId);
+  }, [finished, jobId, shownJobId, setShown, forgetJob]);
+  return { job: finished ? latest : (shown ?? latest ?? null), updating: latest?.status === 'running' };
+}

@@ -1,0 +1,129 @@
+/**
+ * `tokenizer(texts, text_pair, add_special_tokens=…, padding=…, truncation=…, max_length=…,
+ * padding_side=…)` with Python `transformers` semantics, over any `RawTokenizer`.
+ *
+ * Where transformers.js differs, this follows Python: truncation cuts the *content* and keeps
+ * the special tokens (`</s>`, `[SEP]`); a pair is truncated `longest_first`; `max_length`
+ * without truncation cuts nothing; padding needs a real pad token.
+ */
+import { alignTokens } from './align.ts';
+import { assembleRow, padRow, type SegmentTokens } from './assemble-row.ts';
+import { longestFirst, resolvePlan } from './python-rules.ts';
+import { countSpecials } from './template.ts';
+import type { BatchOutcome, EncodedRow, Issue, RawTokenizer, TokenizerSettings } from './types.ts';
+
+function fail(code: Issue['code'], message: string, warnings: Issue[]): BatchOutcome {
+  return { ok: false, error: { code, severity: 'error', message }, warnings };
+}
+
+function segment(raw: RawTokenizer, text: string): SegmentTokens {
+  const { ids, tokens } = raw.encodeContent(text);
+  return { ids, tokens, spans: alignTokens(text, ids, tokens, raw), keep: ids.length };
+}
+
+export function encodeBatch(
+  raw: RawTokenizer,
+  texts: readonly string[],
+  pairs: readonly string[] | null,
+  settings: TokenizerSettings,
+): BatchOutcome {
+  if (pairs !== null && pairs.length !== texts.length) {
+    return fail('pair-count-mismatch', `Got ${texts.length} texts but ${pairs.length} text pairs.`, []);
+  }
+  const planned = resolvePlan(raw, settings);
+  if (!planned.ok) return planned;
+  const { plan } = planned;
+  const warnings = [...plan.warnings];
+  const template = pairs === null ? raw.template.single : raw.template.pair;
+  if (template === null) {
+    return fail(
+      'pair-unsupported',
+      `This tokenizer's post-processor (${raw.template.processor}) defines no template for text pairs, so it cannot encode a text with a text pair. Clear the pair texts.`,
+      warnings,
+    );
+  }
+  const specials = settings.add_special_tokens ? countSpecials(template) : 0;
+
+  const segments = texts.map((text, i) => {
+    const pair = pairs?.[i];
+    return { first: segment(raw, text), second: pair === undefined ? null : segment(raw, pair) };
+  });
+
+  const limit = plan.truncateTo;
+  if (limit !== null) {
+    for (const { first, second } of segments) {
+      const content = first.ids.length + (second?.ids.length ?? 0);
+      if (content + specials <= limit) continue;
+      const budget = limit - specials;
+      if (budget <= 0) {
+        return fail(
+          'max-length-too-small',
+          `max_length=${limit} leaves no room for text: this tokenizer adds ${specials} special token${specials === 1 ? '' : 's'}${pairs === null ? '' : ' to a pair'}, so max_length must be at least ${specials + 1}.`,
+          warnings,
+        );
+      }
+      if (second === null) first.keep = Math.min(first.ids.length, budget);
+      else [first.keep, second.keep] = longestFirst(first.ids.length, second.ids.length, budget);
+    }
+  }
+
+  const rows = segments.map(({ first, second }) =>
+    assembleRow(template, first, second, settings.add_special_tokens, raw.returnsTokenTypeIds),
+  );
+  const padTo = plan.padTo === 'longest' ? Math.max(0, ...rows.map((r) => r.length)) : plan.padTo;
+  if (padTo !== null && raw.padTokenId !== null) {
+    for (const row of rows) padRow(row, padTo, raw.padTokenId, raw.padToken ?? '', plan.paddingSide);
+  }
+  warnings.push(...rowWarnings(rows, raw.modelMaxLength, typeof plan.padTo === 'number' ? plan.padTo : null));
+
+  const width = rows[0]?.input_ids.length ?? 0;
+  const rectangular = rows.every((r) => r.input_ids.length === width);
+  if (!rectangular) {
+    warnings.push({
+      code: 'ragged-batch',
+      severity: 'warning',
+      message:
+        "The rows have different lengths, so this batch is not a tensor: return_tensors='pt' would fail. Turn on padding to get one shape.",
+    });
+  }
+  return {
+    ok: true,
+    batch: {
+      rows,
+      shape: rectangular ? [rows.length, width] : null,
+      dtype: 'int64',
+      paddingSide: plan.paddingSide,
+      truncateTo: limit,
+      padTo,
+      modelMaxLength: raw.modelMaxLength,
+      warnings,
+    },
+  };
+}
+
+function rowWarnings(
+  rows: readonly EncodedRow[],
+  modelMax: number | null,
+  padLength: number | null,
+): Issue[] {
+  const issues: Issue[] = [];
+  rows.forEach((row, i) => {
+    if (padLength !== null && row.length > padLength) {
+      issues.push({
+        code: 'longer-than-max-length',
+        severity: 'warning',
+        row: i,
+        message: `Row ${i + 1} has ${row.length} tokens, more than the padding length ${padLength}: with truncation off it stays longer.`,
+      });
+    }
+    if (modelMax !== null && row.length > modelMax) {
+      issues.push({
+        code: 'longer-than-model',
+        severity: 'warning',
+        row: i,
+        message: `Row ${i + 1} has ${row.length} tokens; the model accepts at most ${modelMax} (model_max_length). Running it through the model will fail or be cut.`,
+      });
+    }
+  });
+  return issues;
+}
