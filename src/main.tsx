@@ -6,6 +6,7 @@ import './index.css';
 import { createFrameBatcher } from './lib/frame-batcher.ts';
 import { InferenceClient } from './lib/inference-client.ts';
 import { createJobActions } from './lib/job-actions.ts';
+import { pickOfflineSummaryMethod } from './lib/offline-default.ts';
 import { parseUrlParams } from './lib/url-params.ts';
 import { labStateFromQuery } from './shared/tokenization/url-state.ts';
 import { DEFAULT_LAB_TOKENIZER } from './shared/tokenizer-catalog.ts';
@@ -34,8 +35,7 @@ const store = createAppStore({
   faults: params.faults,
   article: params.text ?? '',
   summarizeModel: (hashView === 'summarize' && params.model) || DEFAULT_SUMMARIZATION_MODEL,
-  // Offline at start, an abstractive model may well be unavailable: extractive works regardless.
-  summaryMethod: navigator.onLine ? 'abstractive' : 'textrank',
+  summaryMethod: 'abstractive',
   lab: {
     ...labQuery,
     // `model=` names the model of the view in the URL; the lab takes it only for itself.
@@ -50,11 +50,13 @@ const client = new InferenceClient(
   () =>
     new Worker(new URL('../workers/inference.worker.ts', import.meta.url), {
       type: 'module',
-      name: 'inference',
+      // `?threads=N` sets the WASM thread count (cross-origin isolated pages only).
+      name: params.threads === null ? 'inference' : `inference threads=${params.threads}`,
     }),
   applyBatch,
 );
 const actions = createJobActions(client, store);
+pickOfflineSummaryMethod(actions, store);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -9,6 +9,7 @@ export async function probeCapabilities(): Promise<Capabilities> {
   const base = {
     crossOriginIsolated: globalThis.crossOriginIsolated === true,
     hardwareConcurrency: globalThis.navigator?.hardwareConcurrency ?? 1,
+    wasmThreads: 1, // the worker entry fills in what it configured
   };
   const gpu = globalThis.navigator?.gpu;
   if (!gpu) return { ...base, webgpu: false, adapter: null, shaderF16: false };

@@ -10,6 +10,7 @@ export class DownloadTracker {
   private readonly files = new Map<string, FileProgress>();
 
   apply(event: LoadProgress): void {
+    if (event.status === 'warning') return; // not about bytes: the task reports it as a notice
     const current = this.files.get(event.file) ?? { file: event.file, loaded: 0, total: 0, done: false };
     switch (event.status) {
       case 'initiate':

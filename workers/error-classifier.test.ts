@@ -74,6 +74,16 @@ describe('classifyError', () => {
     expect(out.message).toContain('has no tokenizer (tokenizer_config.json is missing)');
   });
 
+  it('a download the model store refused is corrupt, retryable, and says why', () => {
+    const out = classifyError(
+      named('CorruptDownloadError', 'onnx/encoder_model.onnx: the host answered with an HTML page.'),
+      ctx,
+    );
+    expect(out).toMatchObject({ code: 'corrupt-model', retryable: true });
+    expect(out.message).toContain('HTML page');
+    expect(out.message).toContain('nothing was stored');
+  });
+
   it('a settings problem from the tokenizer keeps its own message', () => {
     const out = classifyError(named('TokenizationError', 'max_length 1 leaves no room for text.'), ctx);
     expect(out).toEqual({

@@ -48,6 +48,13 @@ export function classifyError(error: unknown, ctx: ErrorContext): JobError {
       retryable: false,
     };
   }
+  if (name === 'CorruptDownloadError') {
+    return {
+      code: 'corrupt-model',
+      message: `A file of ${model} from ${where(ctx.source)} was not usable, so nothing was stored: ${message} Try again; if it keeps failing, the host is serving something else than the model file.`,
+      retryable: true,
+    };
+  }
   if (name === 'TokenizationError') {
     return { code: 'invalid-settings', message, retryable: false };
   }

@@ -1,22 +1,28 @@
+import type { StorageInfo } from '../src/shared/model-inventory.ts';
 import type { Capabilities, Device, JobSpec } from '../src/shared/protocol.ts';
 import { classifyError, JobFailure } from './error-classifier.ts';
 import type { ErrorMapper, JobRunner } from './message-host.ts';
 import { ModelCache } from './model-cache.ts';
+import type { CacheStorageLike } from './model-store/index.ts';
 import type { InferenceRuntime, Seq2SeqBundle } from './runtime-types.ts';
-import type { RawTokenizer } from '../src/shared/tokenization/types.ts';
-import { DownloadTracker } from './download-tracker.ts';
-import type { JobContext, RunMessage } from './message-host.ts';
 import { runExtract } from './tasks/extract.ts';
-import { runTokenize } from './tasks/tokenize.ts';
+import { deleteModels, listModels, prefetchModels } from './tasks/models.ts';
 import { runSummarize } from './tasks/summarize.ts';
+import { createTokenizerLoader } from './tasks/tokenizer-loader.ts';
+import { runTokenize } from './tasks/tokenize.ts';
 
 /** Error codes that, on WebGPU, mean the session itself failed (not the download or the input). */
 const SESSION_FAILURE_CODES = new Set(['corrupt-model', 'internal', 'unsupported-model']);
 
-export function createJobRunner(runtime: InferenceRuntime): {
-  run: JobRunner;
-  capabilities: () => Promise<Capabilities>;
-} {
+export interface RunnerEnvironment {
+  /** The worker's `caches`, where the model store keeps files; null where there is none (Node). */
+  storage: CacheStorageLike | null;
+}
+
+export function createJobRunner(
+  runtime: InferenceRuntime,
+  environment: RunnerEnvironment = { storage: null },
+): { run: JobRunner; capabilities: () => Promise<Capabilities> } {
   let capabilities: Promise<Capabilities> | null = null;
   const getCapabilities = () => (capabilities ??= runtime.probeCapabilities());
   const deps = {
@@ -25,21 +31,13 @@ export function createJobRunner(runtime: InferenceRuntime): {
     capabilities: getCapabilities,
     now: () => performance.now(),
   };
-  const tokenizers = new ModelCache<{ raw: RawTokenizer; dispose(): Promise<void> }>();
-  /** Tokenizers are small: keep each one (the lab compares several), keyed by source and id. */
-  const getTokenizer = (model: string, message: RunMessage, ctx: JobContext) => {
-    const key = `${message.source.kind}:${message.source.location}|${model}`;
-    const tracker = new DownloadTracker();
-    return tokenizers
-      .get(key, key, async () => {
-        ctx.emit({ type: 'status', stage: 'loading' });
-        const raw = await runtime.loadTokenizer({ model, source: message.source }, (p) => {
-          tracker.apply(p);
-          if (p.status !== 'progress') ctx.emit({ type: 'progress', ...tracker.snapshot() });
-        });
-        return { raw, dispose: async () => undefined };
-      })
-      .then((entry) => entry.raw);
+  const getTokenizer = createTokenizerLoader(runtime);
+  const modelsDeps = {
+    storage: environment.storage,
+    runtime,
+    capabilities: getCapabilities,
+    estimate: estimateStorage,
+    fetch: (url: string, init?: RequestInit) => fetch(url, init),
   };
   const run: JobRunner = async (message, ctx) => {
     const { job } = message;
@@ -53,6 +51,16 @@ export function createJobRunner(runtime: InferenceRuntime): {
           getTokenizer: (model) => getTokenizer(model, message, ctx),
           now: deps.now,
         });
+      case 'models-list':
+        return listModels(modelsDeps);
+      case 'models-delete': {
+        const result = await deleteModels(job, modelsDeps);
+        // Loaded models may hold the deleted files' sessions: forget them so the next job reloads.
+        deps.seq2seq.clear();
+        return result;
+      }
+      case 'prefetch':
+        return prefetchModels(job, message.source, message.runtime, ctx, modelsDeps);
       default: {
         const unreachable: never = job;
         throw new Error(`Unknown job ${JSON.stringify(unreachable)}`);
@@ -60,6 +68,14 @@ export function createJobRunner(runtime: InferenceRuntime): {
     }
   };
   return { run, capabilities: getCapabilities };
+}
+
+async function estimateStorage(): Promise<StorageInfo> {
+  const storage = globalThis.navigator?.storage;
+  if (!storage?.estimate) return { usage: null, quota: null, persisted: null };
+  const estimate = await storage.estimate();
+  const persisted = storage.persisted ? await storage.persisted() : null;
+  return { usage: estimate.usage ?? null, quota: estimate.quota ?? null, persisted };
 }
 
 /**
@@ -85,7 +101,17 @@ export function createErrorMapper(deviceOf: (jobId: string) => Device | undefine
 
 /** What a job's messages name: its model, or the method for model-free jobs. */
 function subjectOf(job: JobSpec): string {
-  return job.kind === 'extract' ? `${job.method} extractive summary` : job.model;
+  switch (job.kind) {
+    case 'extract':
+      return `${job.method} extractive summary`;
+    case 'models-list':
+    case 'models-delete':
+      return 'the model cache';
+    case 'prefetch':
+      return job.models.map((m) => m.model).join(', ');
+    default:
+      return job.model;
+  }
 }
 
 function navigatorOnline(): boolean {

@@ -29,6 +29,14 @@ export class ModelCache<T extends Disposable> {
     return promise;
   }
 
+  /** Disposes and forgets every model (after their files were deleted). */
+  clear(): void {
+    for (const [key, entry] of this.entries) {
+      this.entries.delete(key);
+      void entry.promise.then((model) => model.dispose()).catch(() => undefined);
+    }
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -10,7 +10,9 @@ import type { RawTokenizer } from '../src/shared/tokenization/types.ts';
 /** transformers.js progress events, narrowed to what we use. */
 export type LoadProgress =
   | { status: 'initiate' | 'download' | 'done'; file: string }
-  | { status: 'progress'; file: string; loaded: number; total: number };
+  | { status: 'progress'; file: string; loaded: number; total: number }
+  /** Something the person should know that does not stop the job (e.g. storage full). */
+  | { status: 'warning'; message: string };
 
 export interface LoadRequest {
   model: string;

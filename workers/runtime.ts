@@ -18,6 +18,12 @@ import { encodeForModel } from '../src/shared/tokenization/encode-for-model.ts';
 import { wrapTransformersTokenizer } from '../src/shared/tokenization/transformers-adapter.ts';
 import type { RawTokenizer } from '../src/shared/tokenization/types.ts';
 import { probeCapabilities } from './capabilities.ts';
+import {
+  createModelStore,
+  createVerifyingFetch,
+  type CacheStorageLike,
+  type ModelStore,
+} from './model-store/index.ts';
 import { createTransformersStepModel } from './generation/transformers-step-model.ts';
 import {
   MissingTokenizerError,
@@ -35,36 +41,83 @@ export type { PreTrainedModel, PreTrainedTokenizer } from '@huggingface/transfor
 export interface RuntimeOptions {
   /** Where the app serves onnxruntime-web's runtime files; never a CDN. Omit in Node. */
   wasmPaths?: { wasm: string; mjs: string };
-  /** Cache downloaded files in the browser's Cache API (off in Node tests). */
-  browserCache: boolean;
+  /**
+   * Where downloaded model files are kept (the worker's `caches`); omit in Node tests. Files go
+   * through our model store, which validates them and keys them by host, model and revision.
+   */
+  modelStorage?: CacheStorageLike;
   /** The app's base URL path (Vite's BASE_URL), where bundled tokenizers are served. */
   appBase?: string;
+  /** WASM threads for onnxruntime-web: more than 1 only works when the page is cross-origin isolated. */
+  wasmThreads?: number;
 }
 
 export function createTransformersRuntime(options: RuntimeOptions): InferenceRuntime {
-  configureBackend(options);
+  const store = configureBackend(options);
   const loads = new SerialQueue();
+  // `env` is global to the library, so loads that set the source for their files run one at a time.
+  const guarded = <T>(load: () => Promise<T>, onProgress: (p: LoadProgress) => void) =>
+    loads.run(() => withStoreErrors(store, load, onProgress));
   return {
     probeCapabilities: (): Promise<Capabilities> => probeCapabilities(),
-    // `env` is global to the library, so loads that set the source for their files run one at a time.
-    loadSeq2Seq: (request, onProgress) => loads.run(() => loadSeq2Seq(request, onProgress)),
+    loadSeq2Seq: (request, onProgress) =>
+      guarded(() => {
+        useSource(request.source, store);
+        return loadSeq2Seq(request, onProgress);
+      }, onProgress),
     loadTokenizer: (request, onProgress) =>
-      loads.run(() => loadRawTokenizer(request, onProgress, options.appBase ?? '/')),
+      guarded(() => loadRawTokenizer(request, onProgress, options.appBase ?? '/', store), onProgress),
   };
 }
 
-function configureBackend(options: RuntimeOptions): void {
-  env.useBrowserCache = options.browserCache;
+/**
+ * transformers.js only logs a failed cache `put` (a refused download, a full quota) and goes on
+ * with the bytes it read, so the store keeps those errors and we raise them here: a corrupt file
+ * fails the load with its own message; a full quota is a warning (it runs, but is not saved).
+ */
+async function withStoreErrors<T>(
+  store: ModelStore | null,
+  load: () => Promise<T>,
+  onProgress: (p: LoadProgress) => void,
+): Promise<T> {
+  store?.takeErrors();
+  try {
+    const result = await load();
+    for (const error of store?.takeErrors() ?? []) {
+      if (error.name === 'CorruptDownloadError') throw error;
+      onProgress({
+        status: 'warning',
+        message: `${error.message} It works now but will download again next time.`,
+      });
+    }
+    return result;
+  } catch (error) {
+    const stored = store?.takeErrors().find((e) => e.name === 'CorruptDownloadError');
+    throw stored ?? error;
+  }
+}
+
+function configureBackend(options: RuntimeOptions): ModelStore | null {
+  env.useBrowserCache = false;
   env.useFSCache = false;
+  const store = options.modelStorage ? createModelStore({ storage: options.modelStorage }) : null;
+  if (store) {
+    env.useCustomCache = true;
+    env.customCache = store;
+    env.fetch = createVerifyingFetch(env.fetch);
+  }
   const wasm = env.backends.onnx.wasm;
   if (wasm && options.wasmPaths) {
     // The object form makes transformers.js fetch these two URLs (from our origin) and store them
     // in the browser cache, instead of its default jsDelivr URLs.
     wasm.wasmPaths = { ...options.wasmPaths };
   }
+  if (wasm && options.wasmThreads !== undefined) wasm.numThreads = options.wasmThreads;
+  return store;
 }
 
-function useSource(source: ModelSource): void {
+function useSource(source: ModelSource, store: ModelStore | null): void {
+  store?.setSource(source);
   if (source.kind === 'local') {
     env.allowLocalModels = true;
     env.allowRemoteModels = false;
@@ -82,9 +135,10 @@ async function loadRawTokenizer(
   request: TokenizerRequest,
   onProgress: (p: LoadProgress) => void,
   appBase: string,
+  store: ModelStore | null,
 ): Promise<RawTokenizer> {
   const bundled = bundledTokenizer(request.model);
-  useSource(bundled ? { kind: 'local', location: `${appBase}${BUNDLED_FOLDER}` } : request.source);
+  useSource(bundled ? { kind: 'local', location: `${appBase}${BUNDLED_FOLDER}` } : request.source, store);
   const tokenizer = await loadTokenizer(bundled ? bundled.name : request.model, progressCallback(onProgress));
   // Re-encoding the same text under new settings is the lab's common case: cache the content.
   return withContentCache(wrapTransformersTokenizer(tokenizer));
@@ -114,7 +168,6 @@ async function loadSeq2Seq(
   request: LoadRequest,
   onProgress: (p: LoadProgress) => void,
 ): Promise<Seq2SeqBundle> {
-  useSource(request.source);
   const progress_callback = progressCallback(onProgress);
   // config.json first: a missing repository then fails with a clear 404 on the one file every model has.
   const config = await AutoConfig.from_pretrained(request.model, { progress_callback });

@@ -2,8 +2,10 @@ import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { SummarizeView } from '../features/summarize/summarize-view.tsx';
 import { TokenizerView } from '../features/tokenizer/tokenizer-view.tsx';
+import { ModelsView } from '../features/models/models-view.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { Header } from './header.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
 
 export function App() {
   return (
@@ -24,12 +26,16 @@ export function App() {
             <Route path="/tokenizer">
               <TokenizerView />
             </Route>
+            <Route path="/models">
+              <ModelsView />
+            </Route>
             <Route>
               <Redirect to="/summarize" replace />
             </Route>
           </Switch>
         </ErrorBoundary>
       </main>
+      <UpdatePrompt />
     </Router>
   );
 }

@@ -6,6 +6,7 @@ import { RuntimeSettings } from '../features/runtime/runtime-settings.tsx';
 const VIEWS = [
   { path: '/summarize', label: 'Summarize' },
   { path: '/tokenizer', label: 'Tokenizer' },
+  { path: '/models', label: 'Models & offline' },
 ] as const;
 
 export function Header() {

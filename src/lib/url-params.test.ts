@@ -13,6 +13,7 @@ describe('parseUrlParams', () => {
       device: 'wasm',
       dtype: 'fp32',
       faults: [],
+      threads: null,
     });
   });
   it('ignores unknown devices, dtypes and faults', () => {
@@ -20,5 +21,7 @@ describe('parseUrlParams', () => {
     expect(p.device).toBe('auto');
     expect(p.dtype).toBe('auto');
     expect(p.faults).toEqual(['webgpu-session', 'slow-steps']);
+    expect(parseUrlParams('?threads=2').threads).toBe(2);
+    expect(parseUrlParams('?threads=two').threads).toBeNull();
   });
 });

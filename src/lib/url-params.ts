@@ -9,6 +9,8 @@ export interface UrlParams {
   device: DeviceChoice;
   dtype: DtypeChoice;
   faults: InjectedFault[];
+  /** WASM threads to ask for (cross-origin isolated pages only); null = the app's choice. */
+  threads: number | null;
 }
 
 function isDevice(v: string | null): v is DeviceChoice {
@@ -33,5 +35,6 @@ export function parseUrlParams(search: string): UrlParams {
     device: isDevice(device) ? device : 'auto',
     dtype: isDtype(dtype) ? dtype : 'auto',
     faults,
+    threads: /^\d+$/.test(q.get('threads') ?? '') ? Number(q.get('threads')) : null,
   };
 }

@@ -4,6 +4,14 @@
  * No DOM, no React, no transformers.js here: both sides import this file.
  */
 import type { GenerationSettings, ResolvedSettings } from './generation-settings.ts';
+import type {
+  ModelsDeleteJob,
+  ModelsDeleteResult,
+  ModelsListJob,
+  ModelsListResult,
+  PrefetchJob,
+  PrefetchResult,
+} from './model-inventory.ts';
 import type { TokenizeJob, TokenizeResult } from './tokenization/types.ts';
 
 export type Device = 'webgpu' | 'wasm';
@@ -30,6 +38,8 @@ export interface Capabilities {
   shaderF16: boolean;
   crossOriginIsolated: boolean;
   hardwareConcurrency: number;
+  /** Threads onnxruntime-web's WASM backend runs on (1 unless the page is cross-origin isolated). */
+  wasmThreads: number;
 }
 
 export interface SummarizeJob {
@@ -53,7 +63,7 @@ export interface ExtractJob {
   count: number;
 }
 
-export type JobSpec = SummarizeJob | ExtractJob | TokenizeJob;
+export type JobSpec = SummarizeJob | ExtractJob | TokenizeJob | ModelsListJob | ModelsDeleteJob | PrefetchJob;
 
 /**
  * Conditions a test or a demo can inject on purpose (the `faults=` URL parameter):
@@ -168,7 +178,8 @@ export interface ExtractResult {
   ms: number;
 }
 
-export type JobResult = SummaryResult | ExtractResult | TokenizeResult;
+export type JobResult =
+  SummaryResult | ExtractResult | TokenizeResult | ModelsListResult | ModelsDeleteResult | PrefetchResult;
 
 export type ErrorCode =
   | 'empty-input'
@@ -195,6 +206,16 @@ export type FromWorker =
   | { type: 'status'; jobId: string; stage: JobStage }
   | { type: 'progress'; jobId: string; files: FileProgress[]; loaded: number; total: number }
   | { type: 'runtime'; jobId: string; runtime: RuntimeInfo }
+  /** A download plan: what will be fetched and its total size, known before it starts. */
+  | {
+      type: 'plan';
+      jobId: string;
+      model: string;
+      files: Array<{ file: string; bytes: number }>;
+      totalBytes: number;
+    }
+  /** Something the person should know that does not stop the job (e.g. storage full). */
+  | { type: 'notice'; jobId: string; message: string }
   | { type: 'params'; jobId: string; params: ResolvedSettings }
   | { type: 'prompt'; jobId: string; prefix: string; prompt: string }
   | {

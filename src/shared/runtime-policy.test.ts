@@ -8,6 +8,7 @@ const base: Capabilities = {
   shaderF16: false,
   crossOriginIsolated: false,
   hardwareConcurrency: 4,
+  wasmThreads: 1,
 };
 const gpu: Capabilities = {
   ...base,

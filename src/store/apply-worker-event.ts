@@ -38,6 +38,9 @@ export interface JobState {
   chunk: { index: number; count: number; final: boolean } | null;
   result: JobResult | null;
   error: JobError | null;
+  notices: string[];
+  /** Download plans (prefetch): files and total bytes per model, known before downloading. */
+  plans: Array<{ model: string; files: Array<{ file: string; bytes: number }>; totalBytes: number }>;
 }
 
 export interface WorkerState {
@@ -66,6 +69,8 @@ export function newJob(id: string, kind: JobSpec['kind']): JobState {
     chunk: null,
     result: null,
     error: null,
+    notices: [],
+    plans: [],
   };
 }
 
@@ -92,6 +97,14 @@ export function applyWorkerEvent(state: WorkerState, event: FromWorker): WorkerS
       const next = updateJob(state, event.jobId, (job) => ({ ...job, runtime: event.runtime }));
       return next === state ? state : { ...next, lastRuntime: event.runtime };
     }
+    case 'plan': {
+      const { type: _type, jobId, ...plan } = event;
+      return updateJob(state, jobId, (job) => ({ ...job, plans: [...job.plans, plan] }));
+    }
+    case 'notice':
+      return updateJob(state, event.jobId, (job) =>
+        job.notices.includes(event.message) ? job : { ...job, notices: [...job.notices, event.message] },
+      );
     case 'params':
       return updateJob(state, event.jobId, (job) => ({ ...job, params: event.params }));
     case 'prompt':

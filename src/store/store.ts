@@ -1,11 +1,12 @@
 import { create } from 'zustand';
+import { createModelsSlice, type ModelsSlice } from './models-slice.ts';
 import { createSettingsSlice, type SettingsInit, type SettingsSlice } from './settings-slice.ts';
 import { createSummarizeSlice, type SummarizeSlice, type SummaryMethod } from './summarize-slice.ts';
 import { createTokenizerSlice, type TokenizerSlice } from './tokenizer-slice.ts';
 import { createWorkerSlice, type WorkerSlice } from './worker-slice.ts';
 import type { LabQuery } from '../shared/tokenization/url-state.ts';
 
-export type AppState = WorkerSlice & SettingsSlice & SummarizeSlice & TokenizerSlice;
+export type AppState = WorkerSlice & SettingsSlice & SummarizeSlice & TokenizerSlice & ModelsSlice;
 
 export interface StoreInit extends SettingsInit {
   article: string;
@@ -17,6 +18,7 @@ export interface StoreInit extends SettingsInit {
 export function createAppStore(init: StoreInit) {
   return create<AppState>()((...a) => ({
     ...createWorkerSlice(...a),
+    ...createModelsSlice(...a),
     ...createSettingsSlice(init)(...a),
     ...createSummarizeSlice({
       article: init.article,

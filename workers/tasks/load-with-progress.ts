@@ -24,6 +24,10 @@ export async function loadWithProgress(
   const key = `${message.source.kind}:${message.source.location}|${model}|${choice.device}|${choice.dtype}`;
   const bundle = await deps.seq2seq.get('seq2seq', key, () =>
     deps.runtime.loadSeq2Seq(request, (p) => {
+      if (p.status === 'warning') {
+        ctx.emit({ type: 'notice', message: p.message });
+        return;
+      }
       tracker.apply(p);
       const now = deps.now();
       // Byte progress is throttled; file starts and ends are always sent.

@@ -13,6 +13,7 @@ const cpu: Capabilities = {
   shaderF16: false,
   crossOriginIsolated: false,
   hardwareConcurrency: 2,
+  wasmThreads: 1,
 };
 
 /** Each character is a token (its code point mod 16); decode writes tokens as letters. */

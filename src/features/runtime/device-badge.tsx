@@ -10,13 +10,22 @@ export function DeviceBadge() {
       ? `WebGPU available${caps.adapter?.isFallbackAdapter ? ' (software)' : ''}`
       : 'no WebGPU'
     : 'probing…';
-  const title = [runtime?.reason, `This browser: ${gpu}`, caps ? `${caps.hardwareConcurrency} cores` : '']
+  const threads = caps
+    ? `WASM threads: ${caps.wasmThreads}${caps.crossOriginIsolated ? '' : ' (page not cross-origin isolated)'}`
+    : '';
+  const title = [
+    runtime?.reason,
+    `This browser: ${gpu}`,
+    caps ? `${caps.hardwareConcurrency} cores` : '',
+    threads,
+  ]
     .filter(Boolean)
     .join('. ');
   return (
     <span
       data-testid="device-badge"
       data-value={value ? JSON.stringify(value) : ''}
+      data-threads={caps?.wasmThreads ?? ''}
       title={title}
       className={`inline-flex items-center gap-1 rounded-full border px-2.5 py-0.5 font-mono text-xs ${runtime?.fellBack ? 'border-amber-500 bg-amber-50 text-amber-900' : 'border-slate-300 bg-slate-50'}`}
     >

@@ -1,5 +1,6 @@
 import { DownloadProgress } from '../../components/download-progress.tsx';
 import { JobError } from '../../components/job-error.tsx';
+import { JobNotices } from '../../components/job-notices.tsx';
 import { useAppStore } from '../../app/app-context.tsx';
 import { ArticleInput } from './article-input.tsx';
 import { ExtractiveOutput } from './extractive-output.tsx';
@@ -55,6 +56,7 @@ export function SummarizeView() {
             )}
           </JobError>
         )}
+        {job && <JobNotices notices={job.notices} />}
         {job?.download && job.stage === 'loading' && <DownloadProgress download={job.download} />}
         {extract ? <ExtractiveOutput article={article} result={extract} /> : <SummaryOutput job={job} />}
         {job?.kind === 'summarize' && <AbstractivePipeline job={job} />}

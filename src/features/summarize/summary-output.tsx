@@ -47,7 +47,11 @@ export function SummaryOutput({ job }: { job: JobState | null }) {
         )}
       </div>
       {result && (
-        <p className="text-xs text-slate-600">
+        <p
+          className="text-xs text-slate-600"
+          data-testid="summary-timings"
+          data-value={JSON.stringify(result.timings)}
+        >
           Load {formatMs(result.timings.loadMs)} · tokenize {formatMs(result.timings.tokenizeMs)} · encode{' '}
           {formatMs(result.timings.encodeMs)} · decode steps {formatMs(result.timings.generateMs)} ·{' '}
           {value.tokenIds.length} tokens

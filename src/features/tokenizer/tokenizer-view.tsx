@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useAppStore } from '../../app/app-context.tsx';
 import { DownloadProgress } from '../../components/download-progress.tsx';
 import { JobError } from '../../components/job-error.tsx';
+import { JobNotices } from '../../components/job-notices.tsx';
 import { formatMs } from '../../shared/format.ts';
 import { CodePanel } from './code-panel.tsx';
 import { ComparePanel } from './compare-panel.tsx';
@@ -64,6 +65,7 @@ export function TokenizerView() {
         </h2>
         {job?.error && <JobError error={job.error} />}
         {issue && <JobError error={{ code: 'invalid-settings', message: issue.message, retryable: false }} />}
+        {job && <JobNotices notices={job.notices} />}
         {job?.download && job.stage === 'loading' && <DownloadProgress download={job.download} />}
         {allEmpty && (
           <p className="text-sm text-slate-700">

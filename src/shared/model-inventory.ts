@@ -1,0 +1,55 @@
+/** What the Models view shows and asks for; the worker's model store answers. */
+
+export interface CachedModelInfo {
+  /** The model host, or `local` for the app's own folder. */
+  host: string;
+  model: string;
+  /** null for local models (no revisions). */
+  revision: string | null;
+  files: Array<{ file: string; bytes: number; dtype: string | null }>;
+  totalBytes: number;
+  dtypes: string[];
+  /** Milliseconds since the epoch. */
+  lastUsed: number;
+}
+
+export interface StorageInfo {
+  usage: number | null;
+  quota: number | null;
+  persisted: boolean | null;
+}
+
+export type OfflineTask = 'summarization' | 'tokenizer';
+
+export interface ModelsListJob {
+  kind: 'models-list';
+}
+
+export interface ModelsDeleteJob {
+  kind: 'models-delete';
+  /** One model, or every cached model. */
+  target: { host: string; model: string; revision: string | null } | 'all';
+}
+
+/** "Make available offline": download these models' files for the current device and dtype. */
+export interface PrefetchJob {
+  kind: 'prefetch';
+  models: Array<{ model: string; task: OfflineTask }>;
+}
+
+export interface ModelsListResult {
+  kind: 'models-list';
+  models: CachedModelInfo[];
+  storage: StorageInfo;
+}
+
+export interface ModelsDeleteResult {
+  kind: 'models-delete';
+  deletedFiles: number;
+}
+
+export interface PrefetchResult {
+  kind: 'prefetch';
+  /** Bytes the plan announced before downloading, per model. */
+  planned: Array<{ model: string; bytes: number; files: number }>;
+}

@@ -1,0 +1,134 @@
+import type {
+  ModelsDeleteJob,
+  ModelsDeleteResult,
+  ModelsListResult,
+  PrefetchJob,
+  PrefetchResult,
+  StorageInfo,
+} from '../../src/shared/model-inventory.ts';
+import type { Capabilities, ModelSource, RuntimeRequest } from '../../src/shared/protocol.ts';
+import { formatBytes } from '../../src/shared/format.ts';
+import { bundledTokenizer } from '../../src/shared/tokenization/bundled.ts';
+import { chooseRuntime } from '../../src/shared/runtime-policy.ts';
+import { DownloadTracker } from '../download-tracker.ts';
+import { JobFailure } from '../error-classifier.ts';
+import type { JobContext } from '../message-host.ts';
+import {
+  deleteAll,
+  deleteCachedModel,
+  listCachedModels,
+  type CacheStorageLike,
+} from '../model-store/index.ts';
+import type { InferenceRuntime, LoadProgress } from '../runtime-types.ts';
+import { planDownload, type Fetch } from './plan-download.ts';
+
+const PROGRESS_INTERVAL_MS = 100;
+
+export interface ModelsDeps {
+  storage: CacheStorageLike | null;
+  runtime: InferenceRuntime;
+  capabilities: () => Promise<Capabilities>;
+  estimate: () => Promise<StorageInfo>;
+  fetch: Fetch;
+}
+
+function requireStorage(deps: ModelsDeps): CacheStorageLike {
+  if (deps.storage) return deps.storage;
+  throw new JobFailure({
+    code: 'quota-exceeded',
+    message:
+      'This browser gives the app no storage (private mode or storage disabled), so models cannot be kept.',
+    retryable: false,
+  });
+}
+
+export async function listModels(deps: ModelsDeps): Promise<ModelsListResult> {
+  const models = deps.storage ? await listCachedModels(deps.storage) : [];
+  return { kind: 'models-list', models, storage: await deps.estimate() };
+}
+
+export async function deleteModels(job: ModelsDeleteJob, deps: ModelsDeps): Promise<ModelsDeleteResult> {
+  const storage = requireStorage(deps);
+  if (job.target === 'all') {
+    const before = (await listCachedModels(storage)).reduce((n, m) => n + m.files.length, 0);
+    await deleteAll(storage);
+    return { kind: 'models-delete', deletedFiles: before };
+  }
+  return { kind: 'models-delete', deletedFiles: await deleteCachedModel(storage, job.target) };
+}
+
+/**
+ * "Make available offline": plan every model's files and their sizes first, refuse when the
+ * free storage is too small (before downloading anything), then load each model through the
+ * normal path so its files land in the model store, with progress per file and in total.
+ */
+export async function prefetchModels(
+  job: PrefetchJob,
+  source: ModelSource,
+  runtime: RuntimeRequest,
+  ctx: JobContext,
+  deps: ModelsDeps,
+): Promise<PrefetchResult> {
+  requireStorage(deps);
+  if (source.kind !== 'hub') {
+    throw new JobFailure({
+      code: 'invalid-settings',
+      message: 'Local models are already on this machine; only models from a model host are downloaded.',
+      retryable: false,
+    });
+  }
+  const choice = chooseRuntime(await deps.capabilities(), runtime);
+  ctx.emit({ type: 'status', stage: 'loading' });
+  const planned: PrefetchResult['planned'] = [];
+  for (const { model, task } of job.models) {
+    const bundled = bundledTokenizer(model);
+    // A bundled tokenizer comes from the app itself; its size is in the manifest.
+    const files = bundled
+      ? [
+          { file: 'tokenizer.json', bytes: bundled.bytes.tokenizer },
+          { file: 'tokenizer_config.json', bytes: bundled.bytes.config },
+        ]
+      : await planDownload(deps.fetch, source.location, model, task, choice.dtype);
+    const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
+    ctx.emit({ type: 'plan', model, files, totalBytes });
+    planned.push({ model, bytes: totalBytes, files: files.length });
+    ctx.throwIfCancelled();
+  }
+  const needed = planned.reduce((n, p) => n + p.bytes, 0);
+  const { usage, quota } = await deps.estimate();
+  if (usage !== null && quota !== null && quota - usage < needed) {
+    throw new JobFailure({
+      code: 'quota-exceeded',
+      message: `Not enough storage: these models need ${formatBytes(needed)} but only ${formatBytes(quota - usage)} is free. Delete cached models or free space, then try again.`,
+      retryable: false,
+    });
+  }
+  const tracker = new DownloadTracker();
+  let lastSent = 0;
+  const onProgress = (p: LoadProgress) => {
+    if (p.status === 'warning') ctx.emit({ type: 'notice', message: p.message });
+    tracker.apply(p);
+    const now = performance.now();
+    // Byte progress is throttled; file starts and ends are always sent.
+    if (p.status !== 'progress' || now - lastSent >= PROGRESS_INTERVAL_MS) {
+      lastSent = now;
+      ctx.emit({ type: 'progress', ...tracker.snapshot() });
+    }
+  };
+  for (const { model, task } of job.models) {
+    ctx.throwIfCancelled();
+    if (task === 'tokenizer') {
+      await deps.runtime.loadTokenizer({ model, source }, onProgress);
+      continue;
+    }
+    // Only the files are wanted: load on WASM (no GPU work) with the dtype the policy would run,
+    // then free the sessions again.
+    const bundle = await deps.runtime.loadSeq2Seq(
+      { model, source, device: 'wasm', dtype: choice.dtype },
+      onProgress,
+    );
+    await bundle.dispose();
+  }
+  ctx.emit({ type: 'progress', ...tracker.snapshot() });
+  return { kind: 'prefetch', planned };
+}
