@@ -4,9 +4,10 @@
  * thread's work to render it (target: no task over 50 ms), as median and p95 over keystrokes.
  */
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../../e2e/support/browser.ts';
 import { benchArticle } from '../bundled-tokenizers/bench-tokenize.ts';
+import { serveStatic } from './static-server.ts';
 
 const PORT = 4199;
 const KEYSTROKES = 15;
@@ -17,26 +18,9 @@ function stats(xs: number[]): string {
   return `median ${at(0.5).toFixed(1)} ms · p95 ${at(0.95).toFixed(1)} ms`;
 }
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`vite preview did not start at ${url}`);
-}
-
 export async function benchTokenizerBrowser(model = 'bundled/qwen3'): Promise<string[]> {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    {
-      stdio: 'ignore',
-    },
-  );
+  // The built app, served as `npm start` serves it (cross-origin isolated).
+  const server = await serveStatic(resolve('dist'), PORT, true);
   const executablePath = chromiumExecutable();
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
@@ -44,7 +28,6 @@ export async function benchTokenizerBrowser(model = 'bundled/qwen3'): Promise<st
   });
   try {
     const base = `http://127.0.0.1:${PORT}/`;
-    await waitForServer(base);
     const page = await browser.newPage();
     await page.goto(`${base}?model=${encodeURIComponent(model)}#/tokenizer`);
     // Long tasks on the main thread, collected by the page itself.
@@ -94,6 +77,6 @@ export async function benchTokenizerBrowser(model = 'bundled/qwen3'): Promise<st
     ];
   } finally {
     await browser.close();
-    server.kill();
+    server.close();
   }
 }

@@ -49,9 +49,12 @@ export async function benchGeneration(options: GenerationBenchOptions): Promise<
       await stepModel.dispose();
     }
   };
-  const greedy = await timeMedian(runs, () => runEngine(greedyParams));
-  const beam = await timeMedian(runs, () => runEngine(beamParams));
-  const library = await timeMedian(runs, () => libraryGreedy(model, input, greedyParams));
+  // Interleaved rounds: a machine that slows down or speeds up mid-run affects every variant alike.
+  const [greedy, beam, library] = await timeInterleaved(runs, [
+    () => runEngine(greedyParams),
+    () => runEngine(beamParams),
+    () => libraryGreedy(model, input, greedyParams),
+  ] as const);
   const greedyTokens = greedy.last.sequences[0]?.tokenIds ?? [];
   const prefixLength = model.config.is_encoder_decoder ? 1 : input.inputIds.length;
   return {
@@ -99,17 +102,39 @@ async function libraryGreedy(
   return Array.from(output.data, Number);
 }
 
-async function timeMedian<T>(runs: number, task: () => Promise<T>): Promise<{ medianMs: number; last: T }> {
-  let last = await task(); // warm-up: first-run allocations and kernel choices are not what we measure
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+type Timed<T> = { medianMs: number; last: T };
+
+async function timeInterleaved<A, B, C>(
+  runs: number,
+  tasks: readonly [() => Promise<A>, () => Promise<B>, () => Promise<C>],
+): Promise<[Timed<A>, Timed<B>, Timed<C>]> {
+  // Warm-up: first-run allocations and kernel choices are not what we measure.
+  let lastA = await tasks[0]();
+  let lastB = await tasks[1]();
+  let lastC = await tasks[2]();
+  const times: [number[], number[], number[]] = [[], [], []];
+  const timed = async <T>(index: 0 | 1 | 2, task: () => Promise<T>): Promise<T> => {
     const started = performance.now();
-    last = await task();
-    times.push(performance.now() - started);
+    const result = await task();
+    times[index].push(performance.now() - started);
+    return result;
+  };
+  for (let i = 0; i < runs; i++) {
+    lastA = await timed(0, tasks[0]);
+    lastB = await timed(1, tasks[1]);
+    lastC = await timed(2, tasks[2]);
   }
-  times.sort((a, b) => a - b);
-  const middle = Math.floor(times.length / 2);
-  const medianMs =
-    times.length % 2 === 1 ? (times[middle] ?? 0) : ((times[middle - 1] ?? 0) + (times[middle] ?? 0)) / 2;
-  return { medianMs, last };
+  return [
+    { medianMs: median(times[0]), last: lastA },
+    { medianMs: median(times[1]), last: lastB },
+    { medianMs: median(times[2]), last: lastC },
+  ];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
