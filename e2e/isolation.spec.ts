@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { serveStatic } from '../scripts/bench/static-server.ts';
+import { serveStatic } from './support/static-server.ts';
 import { expect, test } from './support/fixtures.ts';
 
 test('served cross-origin isolated, WASM may use several threads; the badge says how many', async ({
@@ -15,11 +15,11 @@ test('served cross-origin isolated, WASM may use several threads; the badge says
 test('without isolation (a plain static host) it falls back to one thread and still works', async ({
   browser,
 }) => {
-  const server = await serveStatic(resolve('dist'), 4311, false);
+  const server = await serveStatic(resolve('dist'), 0, false);
   try {
     const page = await browser.newPage();
     const text = 'One sentence here. Another sentence there. A third one.';
-    await page.goto(`http://127.0.0.1:4311/?threads=2&text=${encodeURIComponent(text)}#/summarize`);
+    await page.goto(`${server.url}/?threads=2&text=${encodeURIComponent(text)}#/summarize`);
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
     await expect(page.getByTestId('device-badge')).toHaveAttribute('data-threads', '1');
     await expect(page.getByTestId('device-badge')).toHaveAttribute('title', /not cross-origin isolated/);

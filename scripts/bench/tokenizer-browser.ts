@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { resolve } from 'node:path';
 import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../../e2e/support/browser.ts';
 import { benchArticle } from '../bundled-tokenizers/bench-tokenize.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../e2e/support/static-server.ts';
 
 const PORT = 4199;
 const KEYSTROKES = 15;

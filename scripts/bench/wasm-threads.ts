@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { resolve } from 'node:path';
 import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../../e2e/support/browser.ts';
 import { startLoopbackHub } from '../../e2e/support/loopback-hub.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../e2e/support/static-server.ts';
 
 const ARTICLE =
   'The city council met on Tuesday to discuss the new park. Residents said the park would bring families ' +

@@ -14,8 +14,15 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves the built app from `root`, with or without the cross-origin isolation headers. */
-export function serveStatic(root: string, port: number, isolated: boolean): Promise<Server> {
+/**
+ * Serves the built app from `root`, with or without the cross-origin isolation headers.
+ * `port` 0 picks a free one: read it from `url`.
+ */
+export function serveStatic(
+  root: string,
+  port: number,
+  isolated: boolean,
+): Promise<Server & { url: string }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
@@ -30,5 +37,11 @@ export function serveStatic(root: string, port: number, isolated: boolean): Prom
     }
     createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address !== null ? address.port : port;
+      resolve(Object.assign(server, { url: `http://127.0.0.1:${actual}` }));
+    }),
+  );
 }
