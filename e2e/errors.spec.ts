@@ -45,3 +45,23 @@ test('a model file answered with HTML is reported as unreadable, not run', async
   await page.getByTestId('summarize-button').click();
   expect(await errorCode(page)).toBe('corrupt-model');
 });
+
+test('a 1 MB article is truncated with a warning, and the extractive methods handle all of it', async ({
+  page,
+  hub,
+}) => {
+  test.setTimeout(120_000);
+  const sentence = 'The river rose near the old mill and the town council met to discuss the flood. ';
+  const article = sentence.repeat(Math.ceil(1_000_000 / sentence.length)).slice(0, 1_000_000);
+  await page.goto(appUrl(hub, 'summarize', { model: TINY_T5 }));
+  await page.getByTestId('article-input').fill(article);
+  await setGeneration(page, { num_beams: 1, max_length: 10 });
+  const summary = await summarizeAndWait(page);
+  expect(summary.text.length).toBeGreaterThan(0);
+  await expect(page.getByTestId('truncation-warning')).toContainText(/\d+ tokens of the article were cut/);
+
+  await page.getByTestId('method-textrank').check();
+  await page.getByTestId('summarize-button').click();
+  await expect(page.getByTestId('chosen-sentence')).toHaveCount(3, { timeout: 60_000 });
+  await expect(page.getByTestId('job-error')).toHaveCount(0);
+});
