@@ -3,24 +3,17 @@
  * a server that ignores Range (200 → restart) and HTML labelled as a binary file.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createTestServers } from './test-server.ts';
 import { downloadFile } from './download.ts';
 import type { RemoteFile } from './hub-client.ts';
 
 const closers: Array<() => void> = [];
 afterEach(() => closers.splice(0).forEach((close) => close()));
 
-async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<string> {
-  const server = createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no address');
-  closers.push(() => server.close());
-  return `http://127.0.0.1:${address.port}`;
-}
+const serve = createTestServers(closers);
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'glasspipe-download-'));

@@ -2,22 +2,15 @@
  * The Hub's redirect to its CDN, played by two servers (two origins): HEAD reads size, hash and
  * commit off the redirect without touching the CDN, and the token never leaves the Hub's origin.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createTestServers } from './test-server.ts';
 import { headFile, hubRequest } from './hub-client.ts';
 
 const SHA = 'a'.repeat(64);
 const closers: Array<() => void> = [];
 afterEach(() => closers.splice(0).forEach((close) => close()));
 
-async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<string> {
-  const server = createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no address');
-  closers.push(() => server.close());
-  return `http://127.0.0.1:${address.port}`;
-}
+const serve = createTestServers(closers);
 
 async function hubWithCdn() {
   const seen: Array<{ at: 'hub' | 'cdn'; method?: string; auth?: string }> = [];
