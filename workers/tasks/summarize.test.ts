@@ -152,6 +152,24 @@ describe('runSummarize', () => {
     expect(loads).toEqual([]);
   });
 
+  it('names a combination of settings that does not work, as Python refuses it', async () => {
+    const { host, events } = setup();
+    const message = run('hello world');
+    if (message.job.kind !== 'summarize') throw new Error('summarize job expected');
+    host.handle({
+      ...message,
+      job: { ...message.job, generation: { num_beams: 2, num_return_sequences: 3 } },
+    });
+    await settle(events);
+    expect(events.at(-1)).toMatchObject({
+      type: 'error',
+      error: {
+        code: 'invalid-settings',
+        message: expect.stringContaining('`num_return_sequences` has to be smaller or equal to `num_beams`'),
+      },
+    });
+  });
+
   it('loads a model once for two jobs', async () => {
     const { host, events, loads } = setup();
     host.handle(run('first', 'a'));

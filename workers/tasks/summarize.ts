@@ -6,7 +6,7 @@ import { splitSentences } from '../../src/shared/extractive/sentences.ts';
 import { chunkSentences } from '../../src/shared/extractive/chunks.ts';
 import { JobFailure } from '../error-classifier.ts';
 import { decoderPrefix, generate } from '../generation/engine.ts';
-import { resolveGenerationParams, taskPrefix } from '../generation/params.ts';
+import { resolveGenerationParams, taskPrefix, validateGenerationParams } from '../generation/params.ts';
 import { withStepDelay } from '../generation/slow-step-model.ts';
 import type { GenerationParams } from '../generation/types.ts';
 import type { JobContext, RunMessage } from '../message-host.ts';
@@ -156,6 +156,17 @@ export async function runSummarize(
     task: 'summarization',
     overrides: job.generation,
   });
+  try {
+    validateGenerationParams(params);
+  } catch (error) {
+    // A combination of settings Python's generate refuses too: say which, before any work.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new JobFailure({
+      code: 'invalid-settings',
+      message: `These generation settings do not work together: ${reason}`,
+      retryable: false,
+    });
+  }
   ctx.emit({ type: 'params', params: settingsInForce(params) });
   const countTokens = (text: string) =>
     tokenizer.encode(prefix + text, { addSpecialTokens: true }).ids.length;
