@@ -16,8 +16,9 @@ import type { TokenizeJob, TokenizeResult } from './tokenization/types.ts';
 
 export type Device = 'webgpu' | 'wasm';
 export type DeviceChoice = Device | 'auto';
-export const DTYPES = ['fp32', 'fp16', 'q8', 'int8', 'uint8', 'q4', 'q4f16', 'bnb4'] as const;
-export type Dtype = (typeof DTYPES)[number];
+// One table of dtypes and their ONNX file suffixes serves the app, the worker and models:pull.
+export { DTYPES, type Dtype } from './model-files/dtypes.ts';
+import type { Dtype } from './model-files/dtypes.ts';
 export type DtypeChoice = Dtype | 'auto';
 
 /** Where models come from for one job. `hub` = remote host in the Hub's URL layout. */

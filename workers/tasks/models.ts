@@ -10,7 +10,6 @@ import type { Capabilities, ModelSource, RuntimeRequest } from '../../src/shared
 import { formatBytes } from '../../src/shared/format.ts';
 import { bundledTokenizer } from '../../src/shared/tokenization/bundled.ts';
 import { chooseRuntime } from '../../src/shared/runtime-policy.ts';
-import { DownloadTracker } from '../download-tracker.ts';
 import { JobFailure } from '../error-classifier.ts';
 import type { JobContext } from '../message-host.ts';
 import {
@@ -19,10 +18,9 @@ import {
   listCachedModels,
   type CacheStorageLike,
 } from '../model-store/index.ts';
-import type { InferenceRuntime, LoadProgress } from '../runtime-types.ts';
+import type { InferenceRuntime } from '../runtime-types.ts';
 import { planDownload, type Fetch } from './plan-download.ts';
-
-const PROGRESS_INTERVAL_MS = 100;
+import { createProgressReporter } from './progress-reporter.ts';
 
 export interface ModelsDeps {
   storage: CacheStorageLike | null;
@@ -103,32 +101,21 @@ export async function prefetchModels(
       retryable: false,
     });
   }
-  const tracker = new DownloadTracker();
-  let lastSent = 0;
-  const onProgress = (p: LoadProgress) => {
-    if (p.status === 'warning') ctx.emit({ type: 'notice', message: p.message });
-    tracker.apply(p);
-    const now = performance.now();
-    // Byte progress is throttled; file starts and ends are always sent.
-    if (p.status !== 'progress' || now - lastSent >= PROGRESS_INTERVAL_MS) {
-      lastSent = now;
-      ctx.emit({ type: 'progress', ...tracker.snapshot() });
-    }
-  };
+  const progress = createProgressReporter(ctx, () => performance.now());
   for (const { model, task } of job.models) {
     ctx.throwIfCancelled();
     if (task === 'tokenizer') {
-      await deps.runtime.loadTokenizer({ model, source }, onProgress);
+      await deps.runtime.loadTokenizer({ model, source }, progress.onProgress);
       continue;
     }
     // Only the files are wanted: load on WASM (no GPU work) with the dtype the policy would run,
     // then free the sessions again.
     const bundle = await deps.runtime.loadSeq2Seq(
       { model, source, device: 'wasm', dtype: choice.dtype },
-      onProgress,
+      progress.onProgress,
     );
     await bundle.dispose();
   }
-  ctx.emit({ type: 'progress', ...tracker.snapshot() });
+  progress.flush();
   return { kind: 'prefetch', planned };
 }

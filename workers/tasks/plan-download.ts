@@ -1,6 +1,5 @@
-import { DEFAULT_DTYPE, isDtype } from '../../src/shared/model-files/dtypes.ts';
 import { selectFiles } from '../../src/shared/model-files/select.ts';
-import type { Dtype as ProtocolDtype } from '../../src/shared/protocol.ts';
+import type { Dtype } from '../../src/shared/protocol.ts';
 import { JobFailure } from '../error-classifier.ts';
 
 export interface PlannedFile {
@@ -33,7 +32,7 @@ export async function planDownload(
   host: string,
   model: string,
   task: 'summarization' | 'tokenizer',
-  dtype: ProtocolDtype,
+  dtype: Dtype,
 ): Promise<PlannedFile[]> {
   const configUrl = fileUrl(host, model, 'config.json');
   const configResponse = await fetchFn(configUrl);
@@ -53,7 +52,7 @@ export async function planDownload(
     modelId: model,
     host,
     config: record,
-    dtype: isDtype(dtype) ? dtype : DEFAULT_DTYPE,
+    dtype,
     siblings: undefined,
   });
   const wanted = selection.files.filter((f) => task === 'summarization' || !f.path.startsWith('onnx/'));

@@ -1,5 +1,5 @@
 import type { RawTokenizer } from '../../src/shared/tokenization/types.ts';
-import { DownloadTracker } from '../download-tracker.ts';
+import { createProgressReporter } from './progress-reporter.ts';
 import type { JobContext, RunMessage } from '../message-host.ts';
 import { ModelCache } from '../model-cache.ts';
 import type { InferenceRuntime } from '../runtime-types.ts';
@@ -12,17 +12,11 @@ export function createTokenizerLoader(runtime: InferenceRuntime) {
   const tokenizers = new ModelCache<{ raw: RawTokenizer; dispose(): Promise<void> }>();
   return (model: string, message: RunMessage, ctx: JobContext): Promise<RawTokenizer> => {
     const key = `${message.source.kind}:${message.source.location}|${model}`;
-    const tracker = new DownloadTracker();
     const load = async () => {
       ctx.emit({ type: 'status', stage: 'loading' });
-      const raw = await runtime.loadTokenizer({ model, source: message.source }, (p) => {
-        if (p.status === 'warning') {
-          ctx.emit({ type: 'notice', message: p.message });
-          return;
-        }
-        tracker.apply(p);
-        if (p.status !== 'progress') ctx.emit({ type: 'progress', ...tracker.snapshot() });
-      });
+      const progress = createProgressReporter(ctx, () => performance.now());
+      const raw = await runtime.loadTokenizer({ model, source: message.source }, progress.onProgress);
+      progress.flush();
       return { raw, dispose: async () => undefined };
     };
     return tokenizers.get(key, key, load).then((entry) => entry.raw);
