@@ -34,6 +34,10 @@ test('made available offline, the app loads, summarizes and tokenizes with no ne
   await hub.close();
   await context.setOffline(true);
   await page.goto(appUrl(hub, 'summarize', { model: TINY_T5, text: ARTICLE }));
+  // Chromium drops the emulated `navigator.onLine = false` for a page (and its worker) loaded
+  // while offline; setting it again restores what a real offline browser reports.
+  await context.setOffline(false);
+  await context.setOffline(true);
   await setGeneration(page, GREEDY);
   const summary = await summarizeAndWait(page);
   expect(summary.text.length).toBeGreaterThan(0);

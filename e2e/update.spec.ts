@@ -15,7 +15,14 @@ test('a new version waits behind an "update available" prompt and is used after 
     await expect
       .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 })
       .toBe(true);
-    await expect(page.getByTestId('update-prompt')).toContainText('loads without the network');
+    const ready = page.getByTestId('update-prompt');
+    await expect(ready).toContainText('loads without the network');
+    // In the page's flow, above the views: nothing of a view lies under it.
+    const readyBox = await ready.boundingBox();
+    const mainBox = await page.locator('main').boundingBox();
+    expect(readyBox && mainBox && readyBox.y + readyBox.height <= mainBox.y).toBe(true);
+    // It asks for nothing, so it goes by itself.
+    await expect(ready).toHaveCount(0, { timeout: 15_000 });
 
     // A new deployment: a service worker that differs by one byte is a new version.
     appendFileSync(join(root, 'sw.js'), '\n// next version\n');

@@ -14,7 +14,25 @@ function named(name: string, message: string): Error {
   return e;
 }
 
+const ORT_BROADCAST =
+  'failed to call OrtRun(). ERROR_CODE: 1, ERROR_MESSAGE: /mnt/azure_nvme_temp/_work/1/s/onnxruntime/core/providers/cpu/math/element_wise_ops.h:583 void onnxruntime::BroadcastIterator::Append(ptrdiff_t, ptrdiff_t) axis == 1 || axis == largest was false. Attempting to broadcast an axis by a dimension other than 1. 512 by 742';
+
 describe('classifyError', () => {
+  it('an onnxruntime failure while running is a model failure: a human message, the raw one in details, no retry', () => {
+    const out = classifyError(new Error(ORT_BROADCAST), ctx);
+    expect(out.code).toBe('model-failed');
+    expect(out.retryable).toBe(false);
+    expect(out.message).toContain('Attempting to broadcast an axis by a dimension other than 1. 512 by 742');
+    expect(out.message).not.toContain('/mnt/');
+    expect(out.message).not.toContain('element_wise_ops.h');
+    expect(out.details).toBe(ORT_BROADCAST);
+  });
+
+  it('an unknown error keeps its detail apart and does not promise that a retry helps', () => {
+    const out = classifyError(new Error('x is undefined'), ctx);
+    expect(out).toMatchObject({ code: 'internal', retryable: false, details: 'x is undefined' });
+  });
+
   it('a missing config means the model does not exist', () => {
     const e = named(
       'ModelFileNotFoundError',

@@ -32,6 +32,16 @@ function where(source: ModelSource): string {
 }
 
 /**
+ * The human part of a runtime message: onnxruntime prefixes its reason with the C++ source path,
+ * line and assertion (`/mnt/…/element_wise_ops.h:583 void …::Append(…) axis == 1 … was false.`).
+ */
+export function shortReason(message: string, max = 160): string {
+  const ort = /ERROR_MESSAGE:\s*(?:\S+\.(?:h|cc|cpp|c):\d+\s+)?(?:.*? was false\.\s*)?(.*)$/s.exec(message);
+  const reason = (ort?.[1] ?? message).replace(/\s+/g, ' ').trim() || message.trim();
+  return reason.length > max ? `${reason.slice(0, max - 1)}…` : reason;
+}
+
+/**
  * Turns whatever the runtime threw into a specific, human message. transformers.js reports
  * missing files as `ModelFileNotFoundError` (401/403/404), other HTTP failures as plain
  * `Error (status) occurred…`, and an unreachable host as a bare `TypeError: Failed to fetch`.
@@ -105,8 +115,9 @@ export function classifyError(error: unknown, ctx: ErrorContext): JobError {
   if (/Unsupported model type|Unknown model class|not supported/i.test(message)) {
     return {
       code: 'unsupported-model',
-      message: `Model ${model} is not a model this view can run: ${message}`,
+      message: `Model ${model} is not a model this view can run (${shortReason(message)}).`,
       retryable: false,
+      details: message,
     };
   }
   if (
@@ -116,13 +127,23 @@ export function classifyError(error: unknown, ctx: ErrorContext): JobError {
   ) {
     return {
       code: 'corrupt-model',
-      message: `The files of ${model} could not be read (${message.slice(0, 160)}). A download may have been cut off or the host sent something else; delete the cached copy and try again.`,
+      message: `The files of ${model} could not be read. A download may have been cut off or the host sent something else; delete the cached copy in Models & offline and try again.`,
       retryable: true,
+      details: message,
+    };
+  }
+  if (/OrtRun|error occurred during model execution|ERROR_CODE/i.test(message)) {
+    return {
+      code: 'model-failed',
+      message: `Model ${model} stopped with an error while running (${shortReason(message)}). Its files may not match its config, or the input is one it cannot take. The inference worker was restarted, so other jobs are not affected.`,
+      retryable: false,
+      details: message,
     };
   }
   return {
     code: 'internal',
-    message: `Something went wrong while running ${model}: ${message}`,
-    retryable: true,
+    message: `Something went wrong while running ${model} (${shortReason(message)}). The inference worker was restarted, so other jobs are not affected.`,
+    retryable: false,
+    details: message,
   };
 }

@@ -6,7 +6,7 @@
 import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
 import ortMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
 import type { Device, FromWorker, ToWorker } from '../src/shared/protocol.ts';
-import { createErrorMapper, createJobRunner } from './job-runner.ts';
+import { createErrorMapper, createJobRunner, resetsWorker } from './job-runner.ts';
 import { MessageHost } from './message-host.ts';
 import { createTransformersRuntime } from './runtime.ts';
 
@@ -46,6 +46,7 @@ const host = new MessageHost(
   post,
   run,
   createErrorMapper((jobId) => devices.get(jobId)),
+  resetsWorker,
 );
 self.onmessage = (event: MessageEvent<ToWorker>) => host.handle(event.data);
 void capabilities().then((caps) => post({ type: 'capabilities', capabilities: { ...caps, wasmThreads } }));

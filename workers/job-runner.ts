@@ -1,6 +1,6 @@
 import type { StorageInfo } from '../src/shared/model-inventory.ts';
-import type { Capabilities, Device, JobSpec } from '../src/shared/protocol.ts';
-import { classifyError, JobFailure } from './error-classifier.ts';
+import type { Capabilities, Device, ErrorCode, JobError, JobSpec } from '../src/shared/protocol.ts';
+import { classifyError, JobFailure, shortReason } from './error-classifier.ts';
 import type { ErrorMapper, JobRunner } from './message-host.ts';
 import { ModelCache } from './model-cache.ts';
 import type { CacheStorageLike } from './model-store/index.ts';
@@ -12,7 +12,12 @@ import { createTokenizerLoader } from './tasks/tokenizer-loader.ts';
 import { runTokenize } from './tasks/tokenize.ts';
 
 /** Error codes that, on WebGPU, mean the session itself failed (not the download or the input). */
-const SESSION_FAILURE_CODES = new Set(['corrupt-model', 'internal', 'unsupported-model']);
+const SESSION_FAILURE_CODES = new Set<ErrorCode>([
+  'corrupt-model',
+  'internal',
+  'model-failed',
+  'unsupported-model',
+]);
 
 export interface RunnerEnvironment {
   /** The worker's `caches`, where the model store keeps files; null where there is none (Node). */
@@ -89,14 +94,27 @@ export function createErrorMapper(deviceOf: (jobId: string) => Device | undefine
     const ctx = { model: subjectOf(message.job), source: message.source, device, online: navigatorOnline() };
     const mapped = classifyError(error, ctx);
     if (device === 'webgpu' && !(error instanceof JobFailure) && SESSION_FAILURE_CODES.has(mapped.code)) {
+      const raw = error instanceof Error ? error.message : String(error);
       return {
         code: 'webgpu-failed',
-        message: `WebGPU failed while running "${subjectOf(message.job)}" (${error instanceof Error ? error.message : String(error)}).`,
+        message: `WebGPU failed while running "${subjectOf(message.job)}" (${shortReason(raw)}).`,
         retryable: true,
+        details: raw,
       };
     }
     return mapped;
   };
+}
+
+/**
+ * Errors after which the worker is replaced. onnxruntime-web keeps failing every later run in a
+ * worker where one run failed (measured: a fresh session for another model then fails with the
+ * first run's message), and an unknown error may have left anything half-made.
+ */
+const WORKER_RESET_CODES: ReadonlySet<ErrorCode> = new Set(['model-failed', 'corrupt-model', 'internal']);
+
+export function resetsWorker(error: JobError): boolean {
+  return WORKER_RESET_CODES.has(error.code);
 }
 
 /** What a job's messages name: its model, or the method for model-free jobs. */

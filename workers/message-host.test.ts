@@ -38,6 +38,29 @@ function harness(runner: JobRunner) {
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('MessageHost', () => {
+  it('flags an error after which the worker must be replaced, and only that one', async () => {
+    const events: FromWorker[] = [];
+    const host = new MessageHost(
+      (e) => events.push(e),
+      async (message) => {
+        throw new Error(message.jobId);
+      },
+      (error) => ({
+        code: String(error).includes('bad') ? 'model-failed' : 'invalid-settings',
+        message: 'x',
+        retryable: false,
+      }),
+      (error) => error.code === 'model-failed',
+    );
+    host.handle(run('bad'));
+    host.handle(run('fine'));
+    await tick();
+    expect(events.map((e) => (e.type === 'error' ? [e.jobId, e.resetWorker ?? false] : e.type))).toEqual([
+      ['bad', true],
+      ['fine', false],
+    ]);
+  });
+
   it('streams events and ends a job with exactly one done', async () => {
     const { events, host } = harness(async (_m, ctx) => {
       ctx.emit({ type: 'status', stage: 'generating' });

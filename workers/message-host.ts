@@ -42,6 +42,8 @@ export class MessageHost {
     private readonly post: (event: FromWorker) => void,
     private readonly runJob: JobRunner,
     private readonly mapError: ErrorMapper,
+    /** Whether an error may have broken the runtime, so the client must replace this worker. */
+    private readonly resetsWorker: (error: JobError) => boolean = () => false,
   ) {}
 
   handle(message: ToWorker): void {
@@ -98,7 +100,13 @@ export class MessageHost {
       this.finish({ type: 'done', jobId, result });
     } catch (error) {
       if (state.cancelled) return; // already answered `cancelled`
-      this.finish({ type: 'error', jobId, error: this.mapError(error, message) });
+      const mapped = this.mapError(error, message);
+      this.finish({
+        type: 'error',
+        jobId,
+        error: mapped,
+        ...(this.resetsWorker(mapped) ? { resetWorker: true as const } : {}),
+      });
     }
   }
 }

@@ -1,15 +1,15 @@
 import { Redirect, Route, Router, Switch } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { SummarizeView } from '../features/summarize/summarize-view.tsx';
 import { TokenizerView } from '../features/tokenizer/tokenizer-view.tsx';
 import { ModelsView } from '../features/models/models-view.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { useHashPathLocation } from './hash-location.ts';
 import { Header } from './header.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 
 export function App() {
   return (
-    <Router hook={useHashLocation}>
+    <Router hook={useHashPathLocation}>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
@@ -17,6 +17,7 @@ export function App() {
         Skip to content
       </a>
       <Header />
+      <UpdatePrompt />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <ErrorBoundary>
           <Switch>
@@ -35,7 +36,6 @@ export function App() {
           </Switch>
         </ErrorBoundary>
       </main>
-      <UpdatePrompt />
     </Router>
   );
 }

@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'wouter';
 import { DeviceBadge } from '../features/runtime/device-badge.tsx';
 import { ModelHostBadge } from '../features/runtime/model-host-badge.tsx';
+import { RejectedHostNotice } from '../features/runtime/rejected-host-notice.tsx';
 import { RuntimeSettings } from '../features/runtime/runtime-settings.tsx';
 
 const VIEWS = [
@@ -41,6 +42,7 @@ export function Header() {
           <RuntimeSettings />
         </div>
       </div>
+      <RejectedHostNotice />
     </header>
   );
 }

@@ -37,6 +37,32 @@ function setup() {
 }
 
 describe('InferenceClient', () => {
+  it('replaces the worker after an error that may have broken the runtime, and re-sends the other jobs', () => {
+    const { client, events, workers } = setup();
+    const failing = client.run(job, { device: 'wasm', dtype: 'q8' }, source);
+    const other = client.run({ ...job, text: 'other' }, { device: 'wasm', dtype: 'q8' }, source);
+    const error = { code: 'model-failed' as const, message: 'stopped', retryable: false };
+    workers[0]!.emit({ type: 'error', jobId: failing, error, resetWorker: true });
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    // Only the job still running goes to the new worker; the failed one ends with its error.
+    expect(workers[1]!.sent.map((m) => (m.type === 'run' ? m.jobId : m.type))).toEqual([other]);
+    expect(events).toEqual([{ type: 'error', jobId: failing, error, resetWorker: true }]);
+    expect(client.running).toEqual([other]);
+  });
+
+  it('keeps the worker after an error that leaves it sound', () => {
+    const { client, workers } = setup();
+    const id = client.run(job, { device: 'wasm', dtype: 'q8' }, source);
+    workers[0]!.emit({
+      type: 'error',
+      jobId: id,
+      error: { code: 'model-not-found', message: 'no', retryable: false },
+    });
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(false);
+  });
+
   it('forwards a job and its events, and drops events after the terminal one', () => {
     const { client, events, current } = setup();
     const id = client.run(job, { device: 'auto', dtype: 'auto' }, source);

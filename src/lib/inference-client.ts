@@ -142,6 +142,8 @@ export class InferenceClient {
       return;
     }
     if (isTerminal(event)) this.end(jobId);
+    // The runtime may be broken after this failure: later jobs get a fresh worker.
+    if (event.type === 'error' && event.resetWorker) this.replaceWorker(new Set());
     this.onEvent(event);
   }
 

@@ -1,5 +1,5 @@
 import type { CachedModelInfo, OfflineTask } from './model-inventory.ts';
-import { bundledTokenizer } from './tokenization/bundled.ts';
+import { BUNDLED_TOKENIZERS, bundledTokenizer } from './tokenization/bundled.ts';
 
 export interface OfflineTarget {
   view: string;
@@ -19,4 +19,23 @@ export function isCached(models: CachedModelInfo[], target: OfflineTarget, hubUr
     if (m.host !== hubUrl || m.model !== target.model || !hasTokenizer) return false;
     return target.task === 'tokenizer' || m.files.some((f) => f.file.startsWith('onnx/'));
   });
+}
+
+/**
+ * How the Models view names a stored model and where it came from. Bundled tokenizers are stored
+ * as local files named by their folder (`qwen3`); people know them as `bundled/qwen3`.
+ */
+export function storedModelLabel(m: CachedModelInfo): { name: string; source: string } {
+  if (m.host !== 'local') return { name: m.model, source: m.host };
+  const bundled = BUNDLED_TOKENIZERS.find((t) => m.model === t.name || m.model.endsWith(`/${t.name}`));
+  const tokenizerOnly = m.files.every((f) => !f.file.startsWith('onnx/'));
+  if (bundled && tokenizerOnly) return { name: bundled.id, source: 'shipped with the app' };
+  return { name: m.model, source: 'the app’s local model folder' };
+}
+
+/** What a target that is not stored needs before it works offline. */
+export function offlineNeed(target: OfflineTarget, hubUrl: string): string {
+  if (bundledTokenizer(target.model))
+    return 'ships with the app but is not stored in this browser yet: Make available offline stores it';
+  return `is not stored: it needs the network (${hubUrl})`;
 }

@@ -12,6 +12,7 @@ import type {
   PrefetchJob,
   PrefetchResult,
 } from './model-inventory.ts';
+import type { InputLimit } from './input-limit.ts';
 import type { TokenizeJob, TokenizeResult } from './tokenization/types.ts';
 
 export type Device = 'webgpu' | 'wasm';
@@ -69,9 +70,11 @@ export type JobSpec = SummarizeJob | ExtractJob | TokenizeJob | ModelsListJob | 
 /**
  * Conditions a test or a demo can inject on purpose (the `faults=` URL parameter):
  * `webgpu-session` makes WebGPU session creation fail; `slow-steps` waits 25 ms before each
- * decoder step, like a slow device, so a long generation can be watched and cancelled.
+ * decoder step, like a slow device, so a long generation can be watched and cancelled;
+ * `skip-input-limit` does not truncate the input to the model's limit, so a long article makes
+ * onnxruntime fail for real (a runtime failure the page must recover from).
  */
-export const INJECTED_FAULTS = ['webgpu-session', 'slow-steps'] as const;
+export const INJECTED_FAULTS = ['webgpu-session', 'slow-steps', 'skip-input-limit'] as const;
 export type InjectedFault = (typeof INJECTED_FAULTS)[number];
 
 export interface RunOptions {
@@ -193,13 +196,19 @@ export type ErrorCode =
   | 'unsupported-model'
   | 'quota-exceeded'
   | 'webgpu-failed'
+  /** The model failed while running (onnxruntime raised); the worker is replaced after it. */
+  | 'model-failed'
   | 'worker-crashed'
   | 'internal';
 
 export interface JobError {
   code: ErrorCode;
+  /** For people: what happened and what to do. Never a raw stack or a build path. */
   message: string;
+  /** Whether running the same job again may succeed (a cut download may; a bad input never). */
   retryable: boolean;
+  /** The technical detail (the runtime's own message), shown collapsed. */
+  details?: string;
 }
 
 export type FromWorker =
@@ -225,8 +234,8 @@ export type FromWorker =
       tokens: string[];
       ids: number[];
       attentionMask: number[];
-      /** The model's input limit (`model_max_length`), when it declares one. */
-      modelMaxLength: number | null;
+      /** The model's input limit: the smaller of `model_max_length` and the config's positions. */
+      limit: InputLimit;
       /** Content tokens cut by truncation (special tokens are kept, as in Python). */
       truncated: number;
     }
@@ -236,7 +245,11 @@ export type FromWorker =
   | { type: 'chunk'; jobId: string; index: number; count: number; final: boolean }
   | { type: 'done'; jobId: string; result: JobResult }
   | { type: 'cancelled'; jobId: string }
-  | { type: 'error'; jobId: string; error: JobError };
+  /**
+   * `resetWorker`: the failure may have left the runtime in a broken state (onnxruntime-web keeps
+   * failing every later run in the same worker), so the client replaces the worker.
+   */
+  | { type: 'error'; jobId: string; error: JobError; resetWorker?: true };
 
 export type JobStage = 'loading' | 'tokenizing' | 'generating' | 'extracting';
 

@@ -29,7 +29,7 @@ describe('applyWorkerEvent', () => {
         tokens: ['▁hi', '</s>'],
         ids: [5, 1],
         attentionMask: [1, 1],
-        modelMaxLength: 512,
+        limit: { tokens: 512, source: 'model_max_length', modelMaxLength: 512 },
         truncated: 0,
       },
       { type: 'encoded', jobId: 'a', shape: [1, 2, 32], ms: 3 },
@@ -45,12 +45,36 @@ describe('applyWorkerEvent', () => {
       tokens: ['▁hi', '</s>'],
       ids: [5, 1],
       attentionMask: [1, 1],
-      modelMaxLength: 512,
+      limit: { tokens: 512, source: 'model_max_length', modelMaxLength: 512 },
       truncated: 0,
     });
     expect(job.encoded).toEqual({ shape: [1, 2, 32], ms: 3 });
     expect(job.tokens.map((t) => t.id)).toEqual([7, 8, 1]);
     expect(s.lastRuntime).toEqual({ device: 'wasm', dtype: 'q8', fellBack: false });
+  });
+
+  it('the badge describes the last model that loaded, not one whose load failed', () => {
+    const wasm = { device: 'wasm' as const, dtype: 'q8' as const, fellBack: false };
+    const failed: FromWorker[] = [
+      { type: 'runtime', jobId: 'a', runtime: wasm },
+      { type: 'status', jobId: 'a', stage: 'loading' },
+      { type: 'error', jobId: 'a', error: { code: 'network', message: 'x', retryable: true } },
+    ];
+    expect(applyWorkerEvents(started, failed).lastRuntime).toBeNull();
+
+    const gpu = { device: 'webgpu' as const, dtype: 'fp32' as const, fellBack: false };
+    let s = applyWorkerEvents(started, [
+      { type: 'runtime', jobId: 'a', runtime: gpu },
+      { type: 'status', jobId: 'a', stage: 'loading' },
+      { type: 'status', jobId: 'a', stage: 'tokenizing' },
+    ]);
+    expect(s.lastRuntime).toEqual(gpu);
+    s = applyWorkerEvents({ ...s, jobs: { ...s.jobs, b: newJob('b', 'summarize') } }, [
+      { type: 'runtime', jobId: 'b', runtime: wasm },
+      { type: 'status', jobId: 'b', stage: 'loading' },
+      { type: 'error', jobId: 'b', error: { code: 'model-not-found', message: 'x', retryable: false } },
+    ]);
+    expect(s.lastRuntime).toEqual(gpu);
   });
 
   it('ends a job once and ignores anything after', () => {

@@ -11,6 +11,7 @@ import type {
   RuntimeInfo,
 } from '../shared/protocol.ts';
 import type { ResolvedSettings } from '../shared/generation-settings.ts';
+import type { InputLimit } from '../shared/input-limit.ts';
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'error';
 
@@ -28,7 +29,7 @@ export interface JobState {
     tokens: string[];
     ids: number[];
     attentionMask: number[];
-    modelMaxLength: number | null;
+    limit: InputLimit;
     truncated: number;
   } | null;
   encoded: { shape: number[]; ms: number } | null;
@@ -45,7 +46,7 @@ export interface JobState {
 
 export interface WorkerState {
   capabilities: Capabilities | null;
-  /** Device and dtype of the last model that actually ran. */
+  /** Device and dtype of the last model that actually loaded (a failed load leaves it as it was). */
   lastRuntime: RuntimeInfo | null;
   jobs: Record<string, JobState>;
 }
@@ -81,22 +82,30 @@ function updateJob(state: WorkerState, jobId: string, update: (job: JobState) =>
   return { ...state, jobs: { ...state.jobs, [jobId]: update(job) } };
 }
 
+/** The job's runtime (announced before its load) becomes the last loaded one. */
+function withLoadedRuntime(state: WorkerState, jobId: string): WorkerState {
+  const job = state.jobs[jobId];
+  if (!job || job.status !== 'running' || !job.runtime || job.runtime === state.lastRuntime) return state;
+  return { ...state, lastRuntime: job.runtime };
+}
+
 /** Pure reducer from one worker event to the next state. */
 export function applyWorkerEvent(state: WorkerState, event: FromWorker): WorkerState {
   switch (event.type) {
     case 'capabilities':
       return { ...state, capabilities: event.capabilities };
-    case 'status':
-      return updateJob(state, event.jobId, (job) => ({ ...job, stage: event.stage }));
+    case 'status': {
+      const next = updateJob(state, event.jobId, (job) => ({ ...job, stage: event.stage }));
+      // Past loading, the job's model is loaded: only now does the badge describe it.
+      return event.stage === 'loading' ? next : withLoadedRuntime(next, event.jobId);
+    }
     case 'progress':
       return updateJob(state, event.jobId, (job) => ({
         ...job,
         download: { files: event.files, loaded: event.loaded, total: event.total },
       }));
-    case 'runtime': {
-      const next = updateJob(state, event.jobId, (job) => ({ ...job, runtime: event.runtime }));
-      return next === state ? state : { ...next, lastRuntime: event.runtime };
-    }
+    case 'runtime':
+      return updateJob(state, event.jobId, (job) => ({ ...job, runtime: event.runtime }));
     case 'plan': {
       const { type: _type, jobId, ...plan } = event;
       return updateJob(state, jobId, (job) => ({ ...job, plans: [...job.plans, plan] }));
@@ -134,7 +143,7 @@ export function applyWorkerEvent(state: WorkerState, event: FromWorker): WorkerS
     case 'tokens':
       return updateJob(state, event.jobId, (job) => ({ ...job, tokens: [...job.tokens, ...event.tokens] }));
     case 'done':
-      return updateJob(state, event.jobId, (job) => ({
+      return updateJob(withLoadedRuntime(state, event.jobId), event.jobId, (job) => ({
         ...job,
         status: 'done',
         stage: null,

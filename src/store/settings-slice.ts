@@ -1,13 +1,16 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './store.ts';
-import { resolveHubUrl } from '../shared/model-host.ts';
+import { resolveHubUrl, type HubUrlSource, type ResolvedHub } from '../shared/model-host.ts';
 import type { DeviceChoice, DtypeChoice, InjectedFault } from '../shared/protocol.ts';
 
 export const HUB_STORAGE_KEY = 'glasspipe.hubUrl';
 
 export interface SettingsSlice {
   hubUrl: string;
-  hubFrom: 'query' | 'saved' | 'build' | 'default';
+  hubFrom: HubUrlSource;
+  /** Host values given at load but refused (e.g. `?hub=javascript:…`): shown until dismissed. */
+  hubRejected: ResolvedHub['rejected'];
+  dismissHubRejected(): void;
   device: DeviceChoice;
   dtype: DtypeChoice;
   faults: InjectedFault[];
@@ -32,6 +35,8 @@ export function createSettingsSlice(init: SettingsInit): StateCreator<AppState, 
   return (set) => ({
     hubUrl: hub.url,
     hubFrom: hub.from,
+    hubRejected: hub.rejected,
+    dismissHubRejected: () => set({ hubRejected: [] }),
     device: init.device,
     dtype: init.dtype,
     faults: init.faults,

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { createModelsSlice, type ModelsSlice } from './models-slice.ts';
 import { createSettingsSlice, type SettingsInit, type SettingsSlice } from './settings-slice.ts';
-import { createSummarizeSlice, type SummarizeSlice, type SummaryMethod } from './summarize-slice.ts';
+import { createSummarizeSlice, type SummarizeInit, type SummarizeSlice } from './summarize-slice.ts';
 import { createTokenizerSlice, type TokenizerSlice } from './tokenizer-slice.ts';
 import { createWorkerSlice, type WorkerSlice } from './worker-slice.ts';
 import type { LabQuery } from '../shared/tokenization/url-state.ts';
@@ -9,9 +9,7 @@ import type { LabQuery } from '../shared/tokenization/url-state.ts';
 export type AppState = WorkerSlice & SettingsSlice & SummarizeSlice & TokenizerSlice & ModelsSlice;
 
 export interface StoreInit extends SettingsInit {
-  article: string;
-  summarizeModel: string;
-  summaryMethod: SummaryMethod;
+  summarize: SummarizeInit;
   lab: LabQuery & { defaultModel: string };
 }
 
@@ -20,11 +18,7 @@ export function createAppStore(init: StoreInit) {
     ...createWorkerSlice(...a),
     ...createModelsSlice(...a),
     ...createSettingsSlice(init)(...a),
-    ...createSummarizeSlice({
-      article: init.article,
-      model: init.summarizeModel,
-      method: init.summaryMethod,
-    })(...a),
+    ...createSummarizeSlice(init.summarize)(...a),
     ...createTokenizerSlice({
       model: init.lab.model ?? init.lab.defaultModel,
       texts: init.lab.texts ?? [],

@@ -32,24 +32,23 @@ export interface SummarizeSlice {
   setChunking(chunking: boolean): void;
 }
 
-export function createSummarizeSlice(init: {
-  article: string;
-  model: string;
-  method: SummaryMethod;
-}): StateCreator<AppState, [], [], SummarizeSlice> {
+/** What a page load sets (from its URL); anything else starts at its default. */
+export type SummarizeInit = Partial<Omit<SummarizeSlice['summarize'], 'jobId'>> & { model: string };
+
+export function createSummarizeSlice(init: SummarizeInit): StateCreator<AppState, [], [], SummarizeSlice> {
   return (set) => {
     const patch = (p: Partial<SummarizeSlice['summarize']>) =>
       set((s) => ({ summarize: { ...s.summarize, ...p } }));
     return {
       summarize: {
-        article: init.article,
-        model: init.model,
+        article: '',
         location: 'hub',
         generation: {},
-        method: init.method,
+        method: 'abstractive',
         sentenceCount: 3,
         prefix: null,
         chunking: false,
+        ...init,
         jobId: null,
       },
       setArticle: (article) => patch({ article }),

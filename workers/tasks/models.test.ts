@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { PrefetchJob } from '../../src/shared/model-inventory.ts';
 import type { FromWorker } from '../../src/shared/protocol.ts';
+import { fakeTokenizer } from '../../src/shared/tokenization/testing/fake-tokenizer.ts';
 import { MessageHost } from '../message-host.ts';
 import { classifyError } from '../error-classifier.ts';
 import type { InferenceRuntime } from '../runtime-types.ts';
@@ -24,7 +26,7 @@ async function fakeHub(url: string, init?: RequestInit): Promise<Response> {
   return new Response(config, { headers: { 'content-type': 'application/json' } });
 }
 
-function setup(free: number) {
+function setup(free: number, fetch: ModelsDeps['fetch'] = fakeHub) {
   const loads: string[] = [];
   const runtime: InferenceRuntime = {
     probeCapabilities: async () => ({
@@ -51,8 +53,9 @@ function setup(free: number) {
         dispose: async () => undefined,
       };
     },
-    loadTokenizer: async () => {
-      throw new Error('unused');
+    loadTokenizer: async (request) => {
+      loads.push(`tokenizer ${request.model}`);
+      return fakeTokenizer();
     },
   };
   const deps: ModelsDeps = {
@@ -60,7 +63,7 @@ function setup(free: number) {
     runtime,
     capabilities: runtime.probeCapabilities,
     estimate: async () => ({ usage: 1_000_000, quota: 1_000_000 + free, persisted: false }),
-    fetch: fakeHub,
+    fetch,
   };
   const events: FromWorker[] = [];
   const host = new MessageHost(
@@ -72,11 +75,11 @@ function setup(free: number) {
     (error, message) =>
       classifyError(error, { model: 'org/m', source: message.source, device: 'wasm', online: true }),
   );
-  const run = () =>
+  const run = (models: PrefetchJob['models'] = [{ model: 'org/m', task: 'summarization' }]) =>
     host.handle({
       type: 'run',
       jobId: 'p',
-      job: { kind: 'prefetch', models: [{ model: 'org/m', task: 'summarization' }] },
+      job: { kind: 'prefetch', models },
       runtime: { device: 'auto', dtype: 'auto' },
       source: { kind: 'hub', location: 'http://hub.test' },
     });
@@ -116,5 +119,24 @@ describe('prefetchModels', () => {
     const error = events.at(-1);
     expect(error).toMatchObject({ type: 'error', error: { code: 'quota-exceeded' } });
     expect(error?.type === 'error' && error.error.message).toMatch(/need .* but only .* is free/);
+  });
+
+  it('stores a bundled tokenizer when the host is unreachable, and the error names only the hub model', async () => {
+    const unreachable = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const { events, loads, run } = setup(10_000_000, unreachable);
+    run([
+      { model: 'org/m', task: 'summarization' },
+      { model: 'bundled/qwen3', task: 'tokenizer' },
+    ]);
+    await settle(events);
+    expect(loads).toEqual(['tokenizer bundled/qwen3']);
+    const error = events.at(-1);
+    if (error?.type !== 'error') throw new Error('expected an error');
+    expect(error.error.code).toBe('network');
+    expect(error.error.message).toContain('"org/m"');
+    expect(error.error.message).toContain('Stored for offline use anyway: bundled/qwen3.');
+    expect(error.error.message.split('bundled/qwen3')).toHaveLength(2); // named once, as stored
   });
 });

@@ -6,11 +6,11 @@ import type {
   PrefetchResult,
   StorageInfo,
 } from '../../src/shared/model-inventory.ts';
-import type { Capabilities, ModelSource, RuntimeRequest } from '../../src/shared/protocol.ts';
+import type { Capabilities, JobError, ModelSource, RuntimeRequest } from '../../src/shared/protocol.ts';
 import { formatBytes } from '../../src/shared/format.ts';
 import { bundledTokenizer } from '../../src/shared/tokenization/bundled.ts';
 import { chooseRuntime } from '../../src/shared/runtime-policy.ts';
-import { JobFailure } from '../error-classifier.ts';
+import { classifyError, JobFailure } from '../error-classifier.ts';
 import type { JobContext } from '../message-host.ts';
 import {
   deleteAll,
@@ -77,20 +77,37 @@ export async function prefetchModels(
   }
   const choice = chooseRuntime(await deps.capabilities(), runtime);
   ctx.emit({ type: 'status', stage: 'loading' });
+  // Bundled tokenizers come from the app itself, not the model host: they go first, and a host
+  // that cannot be reached does not keep them (or any other model) from being stored.
+  const models = [...job.models].sort(
+    (a, b) => Number(bundledTokenizer(a.model) === null) - Number(bundledTokenizer(b.model) === null),
+  );
+  const failures: Array<{ model: string; error: JobError }> = [];
+  const attempt = async <T>(model: string, work: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (ctx.cancelled) throw error;
+      const online = globalThis.navigator?.onLine ?? true;
+      failures.push({ model, error: classifyError(error, { model, source, device: 'wasm', online }) });
+      return null;
+    }
+  };
   const planned: PrefetchResult['planned'] = [];
-  for (const { model, task } of job.models) {
+  for (const { model, task } of models) {
     const bundled = bundledTokenizer(model);
-    // A bundled tokenizer comes from the app itself; its size is in the manifest.
+    // A bundled tokenizer's size is in the app's manifest.
     const files = bundled
       ? [
           { file: 'tokenizer.json', bytes: bundled.bytes.tokenizer },
           { file: 'tokenizer_config.json', bytes: bundled.bytes.config },
         ]
-      : await planDownload(deps.fetch, source.location, model, task, choice.dtype);
+      : await attempt(model, () => planDownload(deps.fetch, source.location, model, task, choice.dtype));
+    ctx.throwIfCancelled();
+    if (files === null) continue;
     const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
     ctx.emit({ type: 'plan', model, files, totalBytes });
     planned.push({ model, bytes: totalBytes, files: files.length });
-    ctx.throwIfCancelled();
   }
   const needed = planned.reduce((n, p) => n + p.bytes, 0);
   const { usage, quota } = await deps.estimate();
@@ -102,20 +119,39 @@ export async function prefetchModels(
     });
   }
   const progress = createProgressReporter(ctx, () => performance.now());
-  for (const { model, task } of job.models) {
+  const stored: string[] = [];
+  for (const { model } of planned) {
     ctx.throwIfCancelled();
-    if (task === 'tokenizer') {
-      await deps.runtime.loadTokenizer({ model, source }, progress.onProgress);
-      continue;
-    }
-    // Only the files are wanted: load on WASM (no GPU work) with the dtype the policy would run,
-    // then free the sessions again.
-    const bundle = await deps.runtime.loadSeq2Seq(
-      { model, source, device: 'wasm', dtype: choice.dtype },
-      progress.onProgress,
-    );
-    await bundle.dispose();
+    const task = models.find((m) => m.model === model)?.task ?? 'tokenizer';
+    const done = await attempt(model, async () => {
+      if (task === 'tokenizer') {
+        await deps.runtime.loadTokenizer({ model, source }, progress.onProgress);
+        return true;
+      }
+      // Only the files are wanted: load on WASM (no GPU work) with the dtype the policy would
+      // run, then free the sessions again.
+      const bundle = await deps.runtime.loadSeq2Seq(
+        { model, source, device: 'wasm', dtype: choice.dtype },
+        progress.onProgress,
+      );
+      await bundle.dispose();
+      return true;
+    });
+    if (done) stored.push(model);
   }
   progress.flush();
+  if (failures.length > 0) throw prefetchFailure(failures, stored);
   return { kind: 'prefetch', planned };
+}
+
+/** One error for the models that could not be stored, each named, and what was stored anyway. */
+function prefetchFailure(failures: Array<{ model: string; error: JobError }>, stored: string[]): JobFailure {
+  const [first] = failures;
+  const reasons = failures.map((f) => f.error.message).join(' ');
+  const kept = stored.length > 0 ? ` Stored for offline use anyway: ${stored.join(', ')}.` : '';
+  return new JobFailure({
+    code: first?.error.code ?? 'internal',
+    message: `${reasons}${kept}`,
+    retryable: failures.some((f) => f.error.retryable),
+  });
 }

@@ -39,6 +39,7 @@ const tokenizer: TextTokenizer = {
 
 function setup() {
   const loads: LoadRequest[] = [];
+  const models: FakeStepModel[] = [];
   const runtime: InferenceRuntime = {
     probeCapabilities: async () => cpu,
     loadTokenizer: async () => {
@@ -53,7 +54,11 @@ function setup() {
         tokenizer,
         config: { task_specific_params: { summarization: { prefix: 'sum: ', num_beams: 1, max_length: 6 } } },
         generationConfig: { decoder_start_token_id: 0, eos_token_id: 1 },
-        createStepModel: () => new FakeStepModel(DEFAULT_FAKE_SPEC),
+        createStepModel: () => {
+          const model = new FakeStepModel(DEFAULT_FAKE_SPEC);
+          models.push(model);
+          return model;
+        },
         dispose: async () => undefined,
       };
       return bundle;
@@ -80,7 +85,7 @@ function setup() {
         online: true,
       }),
   );
-  return { host, events, loads };
+  return { host, events, loads, models };
 }
 
 function run(text: string, jobId = 'j1'): RunMessage {
@@ -168,6 +173,26 @@ describe('runSummarize', () => {
         message: expect.stringContaining('`num_return_sequences` has to be smaller or equal to `num_beams`'),
       },
     });
+  });
+
+  it('a cancel that arrives as its own message stops generation within one decoder step', async () => {
+    // The fake model answers through promise callbacks only, as onnxruntime-web does: without a
+    // yield between steps the cancel message would wait until all 2,000 steps had run.
+    const { host, events, models } = setup();
+    const message = run('hello world');
+    if (message.job.kind !== 'summarize') throw new Error('summarize job expected');
+    host.handle({
+      ...message,
+      job: { ...message.job, generation: { num_beams: 1, min_length: 2000, max_length: 2000 } },
+    });
+    while (!events.some((e) => e.type === 'tokens')) await new Promise((r) => setTimeout(r, 0));
+    const callsAtCancel = models[0]?.callRows.length ?? 0;
+    await new Promise((r) => setTimeout(r, 0));
+    host.handle({ type: 'cancel', jobId: 'j1' });
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    expect(events.at(-1)).toEqual({ type: 'cancelled', jobId: 'j1' });
+    expect(models[0]?.callRows.length ?? 0).toBeLessThanOrEqual(callsAtCancel + 3);
+    expect(host.running).toEqual([]);
   });
 
   it('loads a model once for two jobs', async () => {

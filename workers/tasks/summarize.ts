@@ -1,5 +1,6 @@
 import type { ResolvedSettings } from '../../src/shared/generation-settings.ts';
 import type { Capabilities, SummarizeJob, SummaryResult } from '../../src/shared/protocol.ts';
+import { inputLimit, type InputLimit } from '../../src/shared/input-limit.ts';
 import { isValidModelId } from '../../src/shared/model-catalog.ts';
 import { chooseRuntime } from '../../src/shared/runtime-policy.ts';
 import { splitSentences } from '../../src/shared/extractive/sentences.ts';
@@ -7,11 +8,11 @@ import { chunkSentences } from '../../src/shared/extractive/chunks.ts';
 import { JobFailure } from '../error-classifier.ts';
 import { decoderPrefix, generate } from '../generation/engine.ts';
 import { resolveGenerationParams, taskPrefix, validateGenerationParams } from '../generation/params.ts';
-import { withStepDelay } from '../generation/slow-step-model.ts';
 import type { GenerationParams } from '../generation/types.ts';
 import type { JobContext, RunMessage } from '../message-host.ts';
 import type { ModelCache } from '../model-cache.ts';
 import type { InferenceRuntime, Seq2SeqBundle } from '../runtime-types.ts';
+import { withCancelPoints } from './cancel-points.ts';
 import { createStepStreamer, toBeamView } from './generation-stream.ts';
 import { loadWithProgress } from './load-with-progress.ts';
 
@@ -22,8 +23,6 @@ export interface TaskDeps {
   now: () => number;
 }
 
-/** Fallback when a tokenizer does not declare `model_max_length`. */
-const DEFAULT_MAX_INPUT_TOKENS = 512;
 const SLOW_STEP_MS = 25;
 
 function validate(job: SummarizeJob): void {
@@ -58,7 +57,7 @@ interface Pass {
 async function summarizeOnce(
   text: string,
   prefix: string,
-  maxInput: number,
+  limit: InputLimit,
   bundle: Seq2SeqBundle,
   params: GenerationParams,
   message: RunMessage,
@@ -71,14 +70,19 @@ async function summarizeOnce(
 
   const t0 = deps.now();
   ctx.emit({ type: 'status', stage: 'tokenizing' });
-  const encoding = tokenizer.encode(prompt, { addSpecialTokens: true, maxLength: maxInput });
-  const modelMaxLength = Number.isFinite(tokenizer.modelMaxLength) ? tokenizer.modelMaxLength : null;
+  // `skip-input-limit` (a test fault) feeds the model more tokens than it has positions for, to
+  // provoke a real failure inside onnxruntime.
+  const bounded = !message.options?.faults?.includes('skip-input-limit');
+  const encoding = tokenizer.encode(prompt, {
+    addSpecialTokens: true,
+    ...(bounded ? { maxLength: limit.tokens } : {}),
+  });
   ctx.emit({
     type: 'tokenized',
     tokens: encoding.tokens,
     ids: encoding.ids,
     attentionMask: encoding.attentionMask,
-    modelMaxLength,
+    limit,
     truncated: encoding.truncated,
   });
   ctx.throwIfCancelled();
@@ -86,7 +90,7 @@ async function summarizeOnce(
   const t1 = deps.now();
   ctx.emit({ type: 'status', stage: 'generating' });
   const slow = message.options?.faults?.includes('slow-steps') ?? false;
-  const stepModel = slow ? withStepDelay(bundle.createStepModel(), SLOW_STEP_MS) : bundle.createStepModel();
+  const stepModel = withCancelPoints(bundle.createStepModel(), ctx, slow ? SLOW_STEP_MS : 0);
   const input = { inputIds: encoding.ids, attentionMask: encoding.attentionMask };
   const prefixLength = decoderPrefix(stepModel, input, params).length;
   const streamStep = createStepStreamer(tokenizer, ctx, prefixLength);
@@ -147,9 +151,10 @@ export async function runSummarize(
 
   const { tokenizer } = bundle;
   const prefix = job.prefix ?? taskPrefix(bundle.config, 'summarization');
-  const maxInput = Number.isFinite(tokenizer.modelMaxLength)
-    ? tokenizer.modelMaxLength
-    : DEFAULT_MAX_INPUT_TOKENS;
+  const limit = inputLimit(
+    Number.isFinite(tokenizer.modelMaxLength) ? tokenizer.modelMaxLength : null,
+    bundle.config,
+  );
   const params = resolveGenerationParams({
     config: bundle.config,
     generationConfig: bundle.generationConfig,
@@ -170,15 +175,15 @@ export async function runSummarize(
   ctx.emit({ type: 'params', params: settingsInForce(params) });
   const countTokens = (text: string) =>
     tokenizer.encode(prefix + text, { addSpecialTokens: true }).ids.length;
-  const once = (text: string) => summarizeOnce(text, prefix, maxInput, bundle, params, message, ctx, deps);
+  const once = (text: string) => summarizeOnce(text, prefix, limit, bundle, params, message, ctx, deps);
 
-  if (job.chunking !== 'auto' || countTokens(job.text) <= maxInput) {
+  if (job.chunking !== 'auto' || countTokens(job.text) <= limit.tokens) {
     const pass = await once(job.text);
     return { kind: 'summarize', ...pass.result, timings: { loadMs, ...timingsOf([pass]) } };
   }
 
   // Too long for the model: summarize sentence-aligned chunks that fit, then their summaries.
-  const chunks = chunkSentences(splitSentences(job.text), (text) => countTokens(text), maxInput);
+  const chunks = chunkSentences(splitSentences(job.text), (text) => countTokens(text), limit.tokens);
   const passes: Pass[] = [];
   for (const [index, chunk] of chunks.entries()) {
     ctx.emit({ type: 'chunk', index, count: chunks.length, final: false });

@@ -1,5 +1,6 @@
 import type { CachedModelInfo, ModelsDeleteJob } from '../../shared/model-inventory.ts';
 import { formatBytes } from '../../shared/format.ts';
+import { storedModelLabel } from '../../shared/offline-targets.ts';
 
 interface Props {
   models: CachedModelInfo[];
@@ -40,45 +41,48 @@ export function CachedModelsTable({ models, onDelete, busy }: Props) {
           </tr>
         </thead>
         <tbody>
-          {models.map((m) => (
-            <tr
-              key={`${m.host}|${m.model}|${m.revision}`}
-              className="border-t border-slate-100 align-top"
-              data-testid="cached-model"
-            >
-              <td>
-                <details>
-                  <summary className="cursor-pointer font-mono">{m.model}</summary>
-                  <ul className="mt-1 text-xs">
-                    {m.files.map((f) => (
-                      <li key={f.file} className="font-mono">
-                        {f.file} · {formatBytes(f.bytes)}
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              </td>
-              <td className="text-xs">
-                {m.host === 'local' ? 'local folder' : m.host}
-                {m.revision && <span className="block text-slate-600">revision {m.revision}</span>}
-              </td>
-              <td className="text-xs">{m.dtypes.join(', ') || '–'}</td>
-              <td className="tabular-nums">{formatBytes(m.totalBytes)}</td>
-              <td className="text-xs">{new Date(m.lastUsed).toLocaleString()}</td>
-              <td>
-                <button
-                  type="button"
-                  className="rounded border border-red-300 px-2 py-0.5 text-xs text-red-900 disabled:opacity-50"
-                  onClick={() => onDelete({ host: m.host, model: m.model, revision: m.revision })}
-                  disabled={busy}
-                  aria-label={`Delete ${m.model}`}
-                  data-testid="delete-model"
-                >
-                  Delete
-                </button>
-              </td>
-            </tr>
-          ))}
+          {models.map((m) => {
+            const label = storedModelLabel(m);
+            return (
+              <tr
+                key={`${m.host}|${m.model}|${m.revision}`}
+                className="border-t border-slate-100 align-top"
+                data-testid="cached-model"
+              >
+                <td>
+                  <details>
+                    <summary className="cursor-pointer font-mono">{label.name}</summary>
+                    <ul className="mt-1 text-xs">
+                      {m.files.map((f) => (
+                        <li key={f.file} className="font-mono">
+                          {f.file} · {formatBytes(f.bytes)}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                </td>
+                <td className="text-xs">
+                  {label.source}
+                  {m.revision && <span className="block text-slate-600">revision {m.revision}</span>}
+                </td>
+                <td className="text-xs">{m.dtypes.join(', ') || '–'}</td>
+                <td className="tabular-nums">{formatBytes(m.totalBytes)}</td>
+                <td className="text-xs">{new Date(m.lastUsed).toLocaleString()}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="rounded border border-red-300 px-2 py-0.5 text-xs text-red-900 disabled:opacity-50"
+                    onClick={() => onDelete({ host: m.host, model: m.model, revision: m.revision })}
+                    disabled={busy}
+                    aria-label={`Delete ${label.name}`}
+                    data-testid="delete-model"
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <p className="flex items-center gap-3 text-sm">

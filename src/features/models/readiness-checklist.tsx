@@ -1,5 +1,5 @@
 import type { CachedModelInfo } from '../../shared/model-inventory.ts';
-import { isCached, type OfflineTarget } from '../../shared/offline-targets.ts';
+import { isCached, offlineNeed, type OfflineTarget } from '../../shared/offline-targets.ts';
 
 interface Props {
   targets: OfflineTarget[];
@@ -34,8 +34,7 @@ export function ReadinessChecklist({ targets, models, hubUrl, appShellOffline }:
         const ok = models !== null && isCached(models, t, hubUrl);
         return (
           <Item key={`${t.view}-${t.model}`} ok={ok} testId={`ready-${t.task}`}>
-            {t.view}: <code>{t.model}</code>{' '}
-            {ok ? 'is stored in this browser' : 'is not stored: it needs the network'}.
+            {t.view}: <code>{t.model}</code> {ok ? 'is stored in this browser' : offlineNeed(t, hubUrl)}.
           </Item>
         );
       })}

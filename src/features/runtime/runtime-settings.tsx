@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useAppStore } from '../../app/app-context.tsx';
-import { DEFAULT_HUB_URL, normaliseHubUrl } from '../../shared/model-host.ts';
+import { checkHubUrl, DEFAULT_HUB_URL } from '../../shared/model-host.ts';
 import { DTYPES, type DeviceChoice, type DtypeChoice } from '../../shared/protocol.ts';
 
 const DEVICES: DeviceChoice[] = ['auto', 'webgpu', 'wasm'];
@@ -20,13 +20,13 @@ export function RuntimeSettings() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const url = normaliseHubUrl(draft);
-    if (!url) {
-      setHostError('Enter an http(s) address, for example https://huggingface.co.');
+    const checked = checkHubUrl(draft);
+    if (!checked.ok) {
+      setHostError(`Not saved: ${checked.reason}. Enter an address like https://huggingface.co.`);
       return;
     }
     setHostError(null);
-    saveHubUrl(url === DEFAULT_HUB_URL ? null : url);
+    saveHubUrl(checked.url === DEFAULT_HUB_URL ? null : checked.url);
   };
 
   return (

@@ -12,10 +12,12 @@ import { PromptOptions } from './prompt-options.tsx';
 import { RunControls } from './run-controls.tsx';
 import { SummaryOutput } from './summary-output.tsx';
 import { useSummarizeJob } from './use-summarize-job.ts';
+import { useSummarizeUrl } from './use-summarize-url.ts';
 
 const NO_MODEL_CODES = new Set(['offline', 'network', 'model-not-found', 'file-not-found']);
 
 export function SummarizeView() {
+  useSummarizeUrl();
   const job = useSummarizeJob();
   const method = useAppStore((s) => s.summarize.method);
   const article = useAppStore((s) => s.summarize.article);

@@ -1,14 +1,33 @@
+import { memo } from 'react';
+import type { GeneratedToken } from '../../shared/protocol.ts';
 import type { JobState } from '../../store/apply-worker-event.ts';
 import { formatMs } from '../../shared/format.ts';
 import { RankingTable } from './ranking-table.tsx';
+
+/** One streamed token; memoised, as every frame re-renders the list while it grows. */
+const StreamedToken = memo(function StreamedToken({ token: t }: { token: GeneratedToken }) {
+  return (
+    <span
+      data-testid="generated-token"
+      data-token-id={t.id}
+      title={`token ${t.id} · p = ${t.probability.toFixed(3)}`}
+      className="rounded-sm hover:bg-sky-100"
+    >
+      {t.text}
+    </span>
+  );
+});
 
 /** The summary as it streams: one element per generated token, rendered as text only. */
 export function SummaryOutput({ job }: { job: JobState | null }) {
   const result = job?.result?.kind === 'summarize' ? job.result : null;
   const streamedText = job ? job.tokens.map((t) => t.text).join('') : '';
+  // A cancelled (or failed) beam search streamed no tokens: show its best beam so far.
+  const lastStep = job && job.status !== 'running' && !result ? job.beamSteps.at(-1) : undefined;
+  const bestBeam = job?.tokens.length === 0 ? lastStep?.beams[0] : undefined;
   const value = {
-    text: result ? result.text : streamedText.trim(),
-    tokenIds: result ? result.tokenIds : (job?.tokens.map((t) => t.id) ?? []),
+    text: result ? result.text : bestBeam ? bestBeam.text.trim() : streamedText.trim(),
+    tokenIds: result ? result.tokenIds : (bestBeam?.tokenIds ?? job?.tokens.map((t) => t.id) ?? []),
     done: job?.status === 'done',
   };
   const beamSearch = (job?.beamSteps.length ?? 0) > 0;
@@ -23,19 +42,16 @@ export function SummaryOutput({ job }: { job: JobState | null }) {
         dir="auto"
       >
         {job && job.tokens.length > 0 && !result?.chunks ? (
-          job.tokens.map((t) => (
-            <span
-              key={t.step}
-              data-testid="generated-token"
-              data-token-id={t.id}
-              title={`token ${t.id} · p = ${t.probability.toFixed(3)}`}
-              className="rounded-sm hover:bg-sky-100"
-            >
-              {t.text}
-            </span>
-          ))
+          job.tokens.map((t) => <StreamedToken key={t.step} token={t} />)
         ) : result ? (
           result.text
+        ) : bestBeam && lastStep ? (
+          <>
+            <span className="mb-1 block font-sans text-xs text-slate-600" data-testid="partial-summary-note">
+              Stopped at step {lastStep.step + 1}: the best live beam so far.
+            </span>
+            {bestBeam.text}
+          </>
         ) : (
           <span className="text-slate-500">
             {job?.status === 'running'

@@ -1,7 +1,17 @@
+import type { InputLimit } from '../../../shared/input-limit.ts';
 import type { JobState } from '../../../store/apply-worker-event.ts';
 import { StageCard, type StageState } from './stage-card.tsx';
 
 const SHOWN = 48;
+
+/** Where the limit comes from, and what the tokenizer alone would have allowed. */
+function limitSource(limit: InputLimit): string {
+  if (limit.source === 'default') return 'neither tokenizer nor config declares one';
+  if (limit.source === 'model_max_length') return 'the tokenizer’s model_max_length';
+  const tokenizerSays =
+    limit.modelMaxLength === null ? '' : `; the tokenizer’s model_max_length says ${limit.modelMaxLength}`;
+  return `the config’s ${limit.source}${tokenizerSays}`;
+}
 
 export function TokenizerStage({ job, state, ms }: { job: JobState; state: StageState; ms: number | null }) {
   const t = job.tokenized;
@@ -11,9 +21,10 @@ export function TokenizerStage({ job, state, ms }: { job: JobState; state: Stage
         <div className="space-y-2">
           <p>
             <code>input_ids</code> and <code>attention_mask</code>: int64 [1, {t.ids.length}]
-            {t.modelMaxLength !== null && (
-              <span className="text-slate-600"> · limit {t.modelMaxLength} tokens</span>
-            )}
+            <span className="text-slate-600" data-testid="input-limit" data-value={JSON.stringify(t.limit)}>
+              {' '}
+              · limit {t.limit.tokens} tokens ({limitSource(t.limit)})
+            </span>
           </p>
           {t.truncated > 0 && (
             <p

@@ -1,8 +1,7 @@
 import type { StepModel } from './step-model.ts';
 
-/** Wraps a model so each decoder step waits first: the `slow-steps` injected condition. */
-export function withStepDelay(model: StepModel, delayMs: number): StepModel {
-  const wait = () => new Promise<void>((resolve) => setTimeout(resolve, delayMs));
+/** Wraps a model so that `before` runs (and is awaited) ahead of every decoder call. */
+export function withBeforeEachStep(model: StepModel, before: () => Promise<void>): StepModel {
   return {
     get isEncoderDecoder() {
       return model.isEncoderDecoder;
@@ -11,11 +10,11 @@ export function withStepDelay(model: StepModel, delayMs: number): StepModel {
       return model.encoderInfo ?? null;
     },
     start: async (input, prefix) => {
-      await wait();
+      await before();
       return model.start(input, prefix);
     },
     step: async (tokens, parents) => {
-      await wait();
+      await before();
       return model.step(tokens, parents);
     },
     dispose: () => model.dispose(),
