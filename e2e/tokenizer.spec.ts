@@ -112,8 +112,22 @@ test('bad input gets a clear message and the lab keeps working', async ({ page, 
   await expect(page.getByTestId('job-error')).toContainText('max_length');
 
   await page.getByTestId('tokenizer-model-input').fill('glasspipe-test/no-such-model');
-  await expect(page.getByTestId('job-error')).toContainText('"glasspipe-test/no-such-model"');
+  await expect(page.getByTestId('job-error')).toContainText(
+    `"glasspipe-test/no-such-model" was not found on ${hub.url}`,
+  );
   expect(await readJson<{ code: string }>(page, 'job-error')).toEqual({ code: 'model-not-found' });
+
+  // Ids that are not ids are refused before any request, and shown as text, never as markup.
+  for (const bad of ['../../etc/passwd', '<img src=x onerror="window.pwned=1">']) {
+    await page.getByTestId('tokenizer-model-input').fill(bad);
+    await expect(page.getByTestId('job-error')).toContainText(`"${bad}" is not a model id`);
+    expect(await readJson<{ code: string }>(page, 'job-error')).toEqual({ code: 'model-not-found' });
+  }
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
+  await page.getByTestId('tokenizer-model-input').fill('');
+  await expect(page.getByTestId('job-error')).toContainText('Enter a model id');
+  expect(hub.requests.some((r) => /passwd|img|%3C/i.test(r.path))).toBe(false);
 
   await page.getByTestId('tokenizer-model-input').fill('bundled/qwen3');
   await page.getByTestId('setting-truncation').uncheck();

@@ -74,6 +74,12 @@ describe('classifyError', () => {
     expect(out.message).toContain('has no tokenizer (tokenizer_config.json is missing)');
   });
 
+  it('a repository that is not there at all is not found, on the host it was looked for', () => {
+    const out = classifyError(named('ModelNotFoundError', 'x'), ctx);
+    expect(out).toMatchObject({ code: 'model-not-found', retryable: false });
+    expect(out.message).toContain('"org/model" was not found on http://127.0.0.1:8765');
+  });
+
   it('a download the model store refused is corrupt, retryable, and says why', () => {
     const out = classifyError(
       named('CorruptDownloadError', 'onnx/encoder_model.onnx: the host answered with an HTML page.'),

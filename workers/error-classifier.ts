@@ -31,6 +31,14 @@ function where(source: ModelSource): string {
   return source.kind === 'local' ? `the local model folder (${source.location})` : source.location;
 }
 
+function notFound(model: string, source: ModelSource): JobError {
+  return {
+    code: 'model-not-found',
+    message: `Model ${model} was not found on ${where(source)}. Check the id (for example "Xenova/distilbart-cnn-6-6") and the model host.`,
+    retryable: false,
+  };
+}
+
 /**
  * Turns whatever the runtime threw into a specific, human message. transformers.js reports
  * missing files as `ModelFileNotFoundError` (401/403/404), other HTTP failures as plain
@@ -58,6 +66,7 @@ export function classifyError(error: unknown, ctx: ErrorContext): JobError {
   if (name === 'TokenizationError') {
     return { code: 'invalid-settings', message, retryable: false };
   }
+  if (name === 'ModelNotFoundError') return notFound(model, ctx.source);
   if (name === 'MissingTokenizerError') {
     return {
       code: 'model-not-found',
@@ -67,13 +76,7 @@ export function classifyError(error: unknown, ctx: ErrorContext): JobError {
   }
   if (name === 'ModelFileNotFoundError' || /file was not found locally|Could not locate file/.test(message)) {
     const file = fileOf(message);
-    if (file === null || ESSENTIAL_FILES.includes(file)) {
-      return {
-        code: 'model-not-found',
-        message: `Model ${model} was not found on ${where(ctx.source)}. Check the id (for example "Xenova/distilbart-cnn-6-6") and the model host.`,
-        retryable: false,
-      };
-    }
+    if (file === null || ESSENTIAL_FILES.includes(file)) return notFound(model, ctx.source);
     return {
       code: 'file-not-found',
       message: `Model ${model} has no file "${file}" on ${where(ctx.source)}. It may not ship ONNX weights for this dtype; try another dtype or model.`,
