@@ -135,6 +135,27 @@ test('bad input gets a clear message and the lab keeps working', async ({ page, 
   await expect(page.getByTestId('input-ids')).toBeVisible();
 });
 
+test('a bundled tokenizer is loaded from the app, and the bar says loading, not downloading', async ({
+  page,
+  context,
+}) => {
+  // Hold the bundled file back until the bar has been read.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/tokenizers/gpt-4o/tokenizer.json', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await page.goto('/?model=bundled/gpt-4o&text=Hello#/tokenizer');
+  const bar = page.getByTestId('load-progress');
+  await expect(bar).toContainText('Loading the bundled tokenizer');
+  await expect(bar).not.toContainText(/download/i);
+  await expect(page.getByTestId('download-progress')).toHaveCount(0);
+  release();
+  await expectTensors(page, { ids: [[13225]], mask: [[1]] });
+  await expect(bar).toHaveCount(0);
+});
+
 test('a 100,000-character article renders a bounded number of chips, and comparison works', async ({
   page,
 }) => {
