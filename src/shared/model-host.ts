@@ -1,6 +1,9 @@
 /** The default model host, like `HF_ENDPOINT` in Python's huggingface_hub. */
 export const DEFAULT_HUB_URL = 'https://huggingface.co';
 
+/** Where the app serves local models (files under `public/models/`): a path, not a URL. */
+export const LOCAL_MODEL_PATH = '/models/';
+
 /** Normalises a host URL (no trailing slash) or returns null when it is not an http(s) URL. */
 export function normaliseHubUrl(raw: string): string | null {
   const trimmed = raw.trim();
