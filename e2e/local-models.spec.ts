@@ -26,5 +26,6 @@ test('a local model that is not there gets a clear message naming the folder', a
   await page.getByTestId('summarize-button').click();
   await expect(page.getByTestId('job-error')).toBeVisible();
   expect(await readJson<{ code: string }>(page, 'job-error')).toEqual({ code: 'model-not-found' });
-  await expect(page.getByTestId('job-error')).toContainText('local model folder (/models/)');
+  await expect(page.getByTestId('job-error')).toContainText("the app's local model folder (/models/)");
+  await expect(page.getByTestId('job-error')).toContainText('npm run models:pull -- local-test/missing');
 });

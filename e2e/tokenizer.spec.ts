@@ -95,6 +95,12 @@ test('a Hub tokenizer through the loopback hub: pairs, token_type_ids, truncatio
   expect(cut.at(-1)).toBe(3); // Python keeps the final [SEP]; transformers.js would cut it
   expect(hub.requests.some((r) => r.path.includes(`${model}/resolve/main/tokenizer.json`))).toBe(true);
   expect(hub.requests.some((r) => r.path.endsWith('.onnx'))).toBe(false); // tokenizer files only
+
+  // The copied code loads from the host the lab used, not from the Hub.
+  const code = page.getByTestId('code-snippet');
+  await expect(code).toContainText(`os.environ["HF_ENDPOINT"] = "${hub.url}"`);
+  await page.getByTestId('code-javascript').click();
+  await expect(code).toContainText(`env.remoteHost = "${hub.url}/";`);
 });
 
 test('bad input gets a clear message and the lab keeps working', async ({ page, hub }) => {
@@ -112,13 +118,79 @@ test('bad input gets a clear message and the lab keeps working', async ({ page, 
   await expect(page.getByTestId('job-error')).toContainText('max_length');
 
   await page.getByTestId('tokenizer-model-input').fill('glasspipe-test/no-such-model');
-  await expect(page.getByTestId('job-error')).toContainText('"glasspipe-test/no-such-model"');
+  await expect(page.getByTestId('job-error')).toContainText(
+    `"glasspipe-test/no-such-model" was not found on ${hub.url}`,
+  );
   expect(await readJson<{ code: string }>(page, 'job-error')).toEqual({ code: 'model-not-found' });
+
+  // Ids that are not ids are refused before any request, and shown as text, never as markup.
+  for (const bad of ['../../etc/passwd', '<img src=x onerror="window.pwned=1">']) {
+    await page.getByTestId('tokenizer-model-input').fill(bad);
+    await expect(page.getByTestId('job-error')).toContainText(`"${bad}" is not a model id`);
+    expect(await readJson<{ code: string }>(page, 'job-error')).toEqual({ code: 'model-not-found' });
+  }
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
+  await page.getByTestId('tokenizer-model-input').fill('');
+  await expect(page.getByTestId('job-error')).toContainText('Enter a model id');
+  expect(hub.requests.some((r) => /passwd|img|%3C/i.test(r.path))).toBe(false);
 
   await page.getByTestId('tokenizer-model-input').fill('bundled/qwen3');
   await page.getByTestId('setting-truncation').uncheck();
   await expect(page.getByTestId('job-error')).toHaveCount(0);
   await expect(page.getByTestId('input-ids')).toBeVisible();
+});
+
+test('a tokenizer without a pad token pads with the pad_token chosen, as Python does', async ({ page }) => {
+  await page.goto('/?model=bundled/gpt-4o&text=Hello&text=Hello%20world&padding=longest#/tokenizer');
+  await expect(page.getByTestId('job-error')).toContainText('no padding token');
+  await page.getByTestId('setting-pad_token').selectOption('<|endoftext|>');
+  // Hand-checked in the o200k tokenizer.json: Hello = 13225, Ġworld = 2375, and the eos token
+  // <|endoftext|> = 199999. Python: tokenizer.pad_token = tokenizer.eos_token, padding=True
+  // pads on the right (GPT-2 style tokenizers) with that id and attention 0.
+  const expected = {
+    ids: [
+      [13225, 199999],
+      [13225, 2375],
+    ],
+    mask: [
+      [1, 0],
+      [1, 1],
+    ],
+  };
+  await expectTensors(page, expected);
+  await expect(page.getByTestId('job-error')).toHaveCount(0);
+  const code = page.getByTestId('code-snippet');
+  await expect(code).toContainText('tokenizer.pad_token = tokenizer.eos_token');
+  await page.getByTestId('code-javascript').click();
+  await expect(code).toContainText('tokenizer.pad_token_id = tokenizer.eos_token_id;');
+
+  // The choice lives in the URL with the other settings.
+  expect(new URL(page.url()).searchParams.get('pad_token')).toBe('<|endoftext|>');
+  await page.reload();
+  await expectTensors(page, expected);
+  await expect(page.getByTestId('setting-pad_token')).toHaveValue('<|endoftext|>');
+});
+
+test('a bundled tokenizer is loaded from the app, and the bar says loading, not downloading', async ({
+  page,
+  context,
+}) => {
+  // Hold the bundled file back until the bar has been read.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/tokenizers/gpt-4o/tokenizer.json', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await page.goto('/?model=bundled/gpt-4o&text=Hello#/tokenizer');
+  const bar = page.getByTestId('load-progress');
+  await expect(bar).toContainText('Loading the bundled tokenizer');
+  await expect(bar).not.toContainText(/download/i);
+  await expect(page.getByTestId('download-progress')).toHaveCount(0);
+  release();
+  await expectTensors(page, { ids: [[13225]], mask: [[1]] });
+  await expect(bar).toHaveCount(0);
 });
 
 test('a 100,000-character article renders a bounded number of chips, and comparison works', async ({

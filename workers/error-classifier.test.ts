@@ -83,13 +83,22 @@ describe('classifyError', () => {
       ),
       { ...ctx, source: { kind: 'local', location: '/models/' } },
     );
-    expect(local.message).toContain('the local model folder (/models/)');
+    expect(local.message).toContain("is not in the app's local model folder (/models/)");
+    // It says how to get the files there, and names no model host.
+    expect(local.message).toContain('npm run models:pull -- org/model');
+    expect(local.message).not.toContain('model host');
   });
 
   it('a repository without a tokenizer says so', () => {
     const out = classifyError(named('MissingTokenizerError', 'x'), ctx);
     expect(out.code).toBe('model-not-found');
     expect(out.message).toContain('has no tokenizer (tokenizer_config.json is missing)');
+  });
+
+  it('a repository that is not there at all is not found, on the host it was looked for', () => {
+    const out = classifyError(named('ModelNotFoundError', 'x'), ctx);
+    expect(out).toMatchObject({ code: 'model-not-found', retryable: false });
+    expect(out.message).toContain('"org/model" was not found on http://127.0.0.1:8765');
   });
 
   it('a download the model store refused is corrupt, retryable, and says why', () => {

@@ -31,6 +31,22 @@ function where(source: ModelSource): string {
   return source.kind === 'local' ? `the local model folder (${source.location})` : source.location;
 }
 
+function notFound(model: string, source: ModelSource): JobError {
+  if (source.kind === 'local') {
+    // The app's own folder is filled at build time, from files or from the Hub by models:pull.
+    return {
+      code: 'model-not-found',
+      message: `Model "${model}" is not in the app's local model folder (${source.location}). Put its files in public/models/${model}/, or fetch them with \`npm run models:pull -- ${model}\`, then run \`npm start\` again.`,
+      retryable: false,
+    };
+  }
+  return {
+    code: 'model-not-found',
+    message: `Model "${model}" was not found on ${source.location}. Check the id (for example "Xenova/distilbart-cnn-6-6") and the model host.`,
+    retryable: false,
+  };
+}
+
 /**
  * The human part of a runtime message: onnxruntime prefixes its reason with the C++ source path,
  * line and assertion (`/mnt/…/element_wise_ops.h:583 void …::Append(…) axis == 1 … was false.`).
@@ -68,6 +84,7 @@ export function classifyError(error: unknown, ctx: ErrorContext): JobError {
   if (name === 'TokenizationError') {
     return { code: 'invalid-settings', message, retryable: false };
   }
+  if (name === 'ModelNotFoundError') return notFound(ctx.model, ctx.source);
   if (name === 'MissingTokenizerError') {
     return {
       code: 'model-not-found',
@@ -77,13 +94,7 @@ export function classifyError(error: unknown, ctx: ErrorContext): JobError {
   }
   if (name === 'ModelFileNotFoundError' || /file was not found locally|Could not locate file/.test(message)) {
     const file = fileOf(message);
-    if (file === null || ESSENTIAL_FILES.includes(file)) {
-      return {
-        code: 'model-not-found',
-        message: `Model ${model} was not found on ${where(ctx.source)}. Check the id (for example "Xenova/distilbart-cnn-6-6") and the model host.`,
-        retryable: false,
-      };
-    }
+    if (file === null || ESSENTIAL_FILES.includes(file)) return notFound(ctx.model, ctx.source);
     return {
       code: 'file-not-found',
       message: `Model ${model} has no file "${file}" on ${where(ctx.source)}. It may not ship ONNX weights for this dtype; try another dtype or model.`,

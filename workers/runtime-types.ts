@@ -69,3 +69,14 @@ export class MissingTokenizerError extends Error {
     this.name = 'MissingTokenizerError';
   }
 }
+
+/**
+ * The model host (or local folder) has no such repository: not even `config.json` or
+ * `tokenizer.json` is there. transformers.js reports it exactly like a missing tokenizer.
+ */
+export class ModelNotFoundError extends Error {
+  constructor(readonly model: string) {
+    super(`"${model}" was not found.`);
+    this.name = 'ModelNotFoundError';
+  }
+}

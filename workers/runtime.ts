@@ -7,6 +7,7 @@ import {
   AutoModelForSeq2SeqLM,
   AutoTokenizer,
   env,
+  ModelRegistry,
   type PreTrainedModel,
   type PreTrainedTokenizer,
   type ProgressInfo,
@@ -27,6 +28,7 @@ import {
 import { createTransformersStepModel } from './generation/transformers-step-model.ts';
 import {
   MissingTokenizerError,
+  ModelNotFoundError,
   type InferenceRuntime,
   type LoadProgress,
   type LoadRequest,
@@ -197,9 +199,22 @@ async function loadTokenizer(
     return await AutoTokenizer.from_pretrained(model, { progress_callback });
   } catch (error) {
     if (error instanceof TypeError && error.message.includes('tokenizer_class'))
-      throw new MissingTokenizerError(model);
+      throw await whyNoTokenizer(model);
     throw error;
   }
+}
+
+/**
+ * transformers.js only checks `tokenizer_config.json` and, when it is absent (404), finds no
+ * tokenizer files, whether the repository lacks that one file or does not exist at all. The
+ * files every repository has tell the two apart. A 401/403 or a network failure while checking
+ * is thrown as it is (the classifier names those).
+ */
+async function whyNoTokenizer(model: string): Promise<Error> {
+  const probes = await Promise.all(
+    ['config.json', 'tokenizer.json'].map((file) => ModelRegistry.get_file_metadata(model, file)),
+  );
+  return probes.some((p) => p.exists) ? new MissingTokenizerError(model) : new ModelNotFoundError(model);
 }
 
 /** The summarizer's view of a tokenizer, with the lab's Python-exact truncation. */

@@ -1,21 +1,31 @@
-import type { FileProgress } from '../shared/protocol.ts';
+import type { FileProgress, FilesOrigin } from '../shared/protocol.ts';
 import { formatBytes } from '../shared/format.ts';
 
 interface Props {
-  download: { files: FileProgress[]; loaded: number; total: number };
+  download: { files: FileProgress[]; loaded: number; total: number; origin: FilesOrigin };
 }
 
-/** Total and per-file download progress, in bytes. */
+/**
+ * How each origin is worded, and its test id: `download-progress` is the contract's "files
+ * download" region, so a load of the app's own files (nothing downloaded) has its own id.
+ */
+const WORDING: Record<FilesOrigin, { title: string; testId: string }> = {
+  download: { title: 'Downloading model files', testId: 'download-progress' },
+  bundled: { title: 'Loading the bundled tokenizer', testId: 'load-progress' },
+};
+
+/** Total and per-file load progress, in bytes, worded by where the files come from. */
 export function DownloadProgress({ download }: Props) {
-  const { files, loaded, total } = download;
+  const { files, loaded, total, origin } = download;
+  const { title, testId } = WORDING[origin];
   return (
     <div
-      data-testid="download-progress"
+      data-testid={testId}
       data-value={JSON.stringify({ loaded, total })}
       className="rounded border border-slate-200 bg-white p-3 text-sm"
     >
       <label className="block font-medium">
-        Downloading model files: {formatBytes(loaded)} of {formatBytes(total)}
+        {title}: {formatBytes(loaded)} of {formatBytes(total)}
         <progress className="mt-1 block h-2 w-full" max={total || 1} value={loaded} />
       </label>
       <ul className="mt-2 space-y-1 text-xs">

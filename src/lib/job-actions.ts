@@ -1,9 +1,9 @@
+import { LOCAL_MODEL_PATH } from '../shared/model-host.ts';
 import type { JobSpec, ModelSource } from '../shared/protocol.ts';
 import type { AppStore } from '../store/store.ts';
 import type { InferenceClient } from './inference-client.ts';
 
-/** Where local models are served by the app (files under `public/models/`). */
-export const LOCAL_MODEL_PATH = '/models/';
+export { LOCAL_MODEL_PATH };
 
 export interface JobActions {
   summarize(): void;

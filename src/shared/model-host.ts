@@ -1,6 +1,9 @@
 /** The default model host, like `HF_ENDPOINT` in Python's huggingface_hub. */
 export const DEFAULT_HUB_URL = 'https://huggingface.co';
 
+/** Where the app serves local models (files under `public/models/`): a path, not a URL. */
+export const LOCAL_MODEL_PATH = '/models/';
+
 export type HubUrlCheck = { ok: true; url: string } | { ok: false; reason: string };
 
 /**

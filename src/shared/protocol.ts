@@ -94,6 +94,12 @@ export type ToWorker =
     }
   | { type: 'cancel'; jobId: string };
 
+/**
+ * Where a load's files come from: `download` from the model host (or the local model folder),
+ * `bundled` from the app's own files (the tokenizers it ships): loaded, never downloaded.
+ */
+export type FilesOrigin = 'download' | 'bundled';
+
 export interface FileProgress {
   file: string;
   loaded: number;
@@ -214,7 +220,14 @@ export interface JobError {
 export type FromWorker =
   | { type: 'capabilities'; capabilities: Capabilities }
   | { type: 'status'; jobId: string; stage: JobStage }
-  | { type: 'progress'; jobId: string; files: FileProgress[]; loaded: number; total: number }
+  | {
+      type: 'progress';
+      jobId: string;
+      files: FileProgress[];
+      loaded: number;
+      total: number;
+      origin: FilesOrigin;
+    }
   | { type: 'runtime'; jobId: string; runtime: RuntimeInfo }
   /** A download plan: what will be fetched and its total size, known before it starts. */
   | {

@@ -22,7 +22,7 @@ describe('applyWorkerEvent', () => {
     const events: FromWorker[] = [
       { type: 'runtime', jobId: 'a', runtime: { device: 'wasm', dtype: 'q8', fellBack: false } },
       { type: 'status', jobId: 'a', stage: 'loading' },
-      { type: 'progress', jobId: 'a', files: [], loaded: 5, total: 10 },
+      { type: 'progress', jobId: 'a', files: [], loaded: 5, total: 10, origin: 'download' },
       {
         type: 'tokenized',
         jobId: 'a',
@@ -40,7 +40,7 @@ describe('applyWorkerEvent', () => {
     const s = applyWorkerEvents(started, events);
     const job = s.jobs['a']!;
     expect(job.stage).toBe('generating');
-    expect(job.download).toEqual({ files: [], loaded: 5, total: 10 });
+    expect(job.download).toEqual({ files: [], loaded: 5, total: 10, origin: 'download' });
     expect(job.tokenized).toEqual({
       tokens: ['▁hi', '</s>'],
       ids: [5, 1],

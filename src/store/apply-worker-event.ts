@@ -2,6 +2,7 @@ import type {
   BeamStep,
   Capabilities,
   FileProgress,
+  FilesOrigin,
   FromWorker,
   GeneratedToken,
   JobError,
@@ -20,7 +21,7 @@ export interface JobState {
   kind: JobSpec['kind'];
   status: JobStatus;
   stage: JobStage | null;
-  download: { files: FileProgress[]; loaded: number; total: number } | null;
+  download: { files: FileProgress[]; loaded: number; total: number; origin: FilesOrigin } | null;
   runtime: RuntimeInfo | null;
   /** Generation settings in force: the model's defaults plus overrides. */
   params: ResolvedSettings | null;
@@ -102,7 +103,7 @@ export function applyWorkerEvent(state: WorkerState, event: FromWorker): WorkerS
     case 'progress':
       return updateJob(state, event.jobId, (job) => ({
         ...job,
-        download: { files: event.files, loaded: event.loaded, total: event.total },
+        download: { files: event.files, loaded: event.loaded, total: event.total, origin: event.origin },
       }));
     case 'runtime':
       return updateJob(state, event.jobId, (job) => ({ ...job, runtime: event.runtime }));

@@ -12,7 +12,7 @@ export async function loadWithProgress(
   deps: TaskDeps,
   choice: RuntimeChoice,
 ): Promise<Seq2SeqBundle> {
-  const progress = createProgressReporter(ctx, deps.now);
+  const progress = createProgressReporter(ctx, deps.now, 'download');
   if (choice.device === 'webgpu' && message.options?.faults?.includes('webgpu-session')) {
     throw new Error('Injected WebGPU session failure (faults=webgpu-session).');
   }

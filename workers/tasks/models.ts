@@ -118,7 +118,8 @@ export async function prefetchModels(
       retryable: false,
     });
   }
-  const progress = createProgressReporter(ctx, () => performance.now());
+  // Mostly files from the model host; a bundled tokenizer among them is counted in the same bar.
+  const progress = createProgressReporter(ctx, () => performance.now(), 'download');
   const stored: string[] = [];
   for (const { model } of planned) {
     ctx.throwIfCancelled();

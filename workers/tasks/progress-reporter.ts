@@ -1,3 +1,4 @@
+import type { FilesOrigin } from '../../src/shared/protocol.ts';
 import { DownloadTracker } from '../download-tracker.ts';
 import type { JobContext } from '../message-host.ts';
 import type { LoadProgress } from '../runtime-types.ts';
@@ -6,12 +7,13 @@ const PROGRESS_INTERVAL_MS = 100;
 
 /**
  * Turns a load's progress callbacks into job events: per-file and total bytes (byte progress
- * throttled, file starts and ends always sent) and warnings as notices.
+ * throttled, file starts and ends always sent) and warnings as notices. `origin` says whether
+ * the files are downloaded or come with the app, so the UI words the bar accordingly.
  */
-export function createProgressReporter(ctx: JobContext, now: () => number) {
+export function createProgressReporter(ctx: JobContext, now: () => number, origin: FilesOrigin) {
   const tracker = new DownloadTracker();
   let lastSent = 0;
-  const send = () => ctx.emit({ type: 'progress', ...tracker.snapshot() });
+  const send = () => ctx.emit({ type: 'progress', ...tracker.snapshot(), origin });
   return {
     onProgress(p: LoadProgress): void {
       if (p.status === 'warning') {

@@ -157,6 +157,25 @@ describe('runSummarize', () => {
     expect(loads).toEqual([]);
   });
 
+  it.each([
+    ['', 'empty-input', 'Enter a model id, for example "Xenova/distilbart-cnn-6-6".'],
+    [
+      '../../etc/passwd',
+      'model-not-found',
+      '"../../etc/passwd" is not a model id. Use the form org/name, for example "Xenova/distilbart-cnn-6-6".',
+    ],
+  ])('answers the model id %j with a specific message, before loading', async (model, code, text) => {
+    const { host, events, loads } = setup();
+    const message = run('hello world');
+    if (message.job.kind !== 'summarize') throw new Error('summarize job expected');
+    host.handle({ ...message, job: { ...message.job, model } });
+    await settle(events);
+    expect(events).toEqual([
+      { type: 'error', jobId: 'j1', error: { code, message: text, retryable: false } },
+    ]);
+    expect(loads).toEqual([]);
+  });
+
   it('names a combination of settings that does not work, as Python refuses it', async () => {
     const { host, events } = setup();
     const message = run('hello world');

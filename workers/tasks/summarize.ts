@@ -1,7 +1,8 @@
 import type { ResolvedSettings } from '../../src/shared/generation-settings.ts';
 import type { Capabilities, SummarizeJob, SummaryResult } from '../../src/shared/protocol.ts';
 import { inputLimit, type InputLimit } from '../../src/shared/input-limit.ts';
-import { isValidModelId } from '../../src/shared/model-catalog.ts';
+import { DEFAULT_SUMMARIZATION_MODEL } from '../../src/shared/model-catalog.ts';
+import { modelIdError } from '../../src/shared/model-id.ts';
 import { chooseRuntime } from '../../src/shared/runtime-policy.ts';
 import { splitSentences } from '../../src/shared/extractive/sentences.ts';
 import { chunkSentences } from '../../src/shared/extractive/chunks.ts';
@@ -33,13 +34,8 @@ function validate(job: SummarizeJob): void {
       retryable: false,
     });
   }
-  if (!isValidModelId(job.model)) {
-    throw new JobFailure({
-      code: 'model-not-found',
-      message: `"${job.model}" is not a model id. Use the form org/name, for example "Xenova/distilbart-cnn-6-6".`,
-      retryable: false,
-    });
-  }
+  const idError = modelIdError(job.model, DEFAULT_SUMMARIZATION_MODEL);
+  if (idError !== null) throw new JobFailure(idError);
 }
 
 interface Pass {

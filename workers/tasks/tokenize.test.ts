@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeTokenizer, TEMPLATES } from '../../src/shared/tokenization/testing/fake-tokenizer.ts';
 import { DEFAULT_SETTINGS, type TokenizeJob } from '../../src/shared/tokenization/types.ts';
+import { JobFailure } from '../error-classifier.ts';
 import { runTokenize } from './tokenize.ts';
 
 function clock(step: number) {
@@ -63,5 +64,31 @@ describe('runTokenize', () => {
     });
     expect(result.outcome.ok ? null : result.outcome.error.code).toBe('no-pad-token');
     expect(result.decoded).toEqual([]);
+  });
+
+  it.each([
+    ['', 'empty-input', 'Enter a model id, for example "Xenova/bert-base-uncased".'],
+    [
+      '../../etc/passwd',
+      'model-not-found',
+      '"../../etc/passwd" is not a model id. Use the form org/name, for example "Xenova/bert-base-uncased".',
+    ],
+    [
+      '<img src=x onerror=alert(1)>',
+      'model-not-found',
+      '"<img src=x onerror=alert(1)>" is not a model id. Use the form org/name, for example "Xenova/bert-base-uncased".',
+    ],
+  ])('refuses the model id %j before loading anything', async (model, code, message) => {
+    const loaded: string[] = [];
+    const failure = await runTokenize(job({ model }), {
+      getTokenizer: (m) => {
+        loaded.push(m);
+        return Promise.resolve(fakeTokenizer());
+      },
+      now: clock(1),
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(JobFailure);
+    expect(failure instanceof JobFailure && failure.jobError).toEqual({ code, message, retryable: false });
+    expect(loaded).toEqual([]);
   });
 });

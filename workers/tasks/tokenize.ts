@@ -3,6 +3,7 @@
  * semantics (`encodeBatch`), and decode every row back, with and without special tokens.
  * The tokenizer comes from `deps.getTokenizer`, so this runs in unit tests without a model.
  */
+import { modelIdError } from '../../src/shared/model-id.ts';
 import { encodeBatch } from '../../src/shared/tokenization/encode-batch.ts';
 import { describeTokenizer } from '../../src/shared/tokenization/template.ts';
 import type {
@@ -12,6 +13,10 @@ import type {
   TokenizeJob,
   TokenizeResult,
 } from '../../src/shared/tokenization/types.ts';
+import { JobFailure } from '../error-classifier.ts';
+
+/** The example a bad id is answered with: a Hub repository that ships a tokenizer. */
+const EXAMPLE_TOKENIZER = 'Xenova/bert-base-uncased';
 
 export interface TokenizeDeps {
   /** The tokenizer for a model id (cached by the caller; bundled ids load from the app's folder). */
@@ -33,6 +38,9 @@ function decodeRows(raw: RawTokenizer, job: TokenizeJob, outcome: BatchOutcome):
 }
 
 export async function runTokenize(job: TokenizeJob, deps: TokenizeDeps): Promise<TokenizeResult> {
+  // Before any load: an id that is not one never becomes part of a URL or a local path.
+  const idError = modelIdError(job.model, EXAMPLE_TOKENIZER);
+  if (idError !== null) throw new JobFailure(idError);
   const t0 = deps.now();
   const raw = await deps.getTokenizer(job.model);
   const t1 = deps.now();

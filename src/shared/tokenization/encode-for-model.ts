@@ -34,6 +34,7 @@ export function encodeForModel(
     truncation: maxLength !== null,
     max_length: maxLength,
     padding_side: null,
+    pad_token: null,
   });
   if (!outcome.ok) throw new TokenizationError(outcome.error);
   const row = outcome.batch.rows[0];

@@ -13,6 +13,7 @@ export { alignTokens } from './align.ts';
 export { readablePiece, rowCounts, lengthVsModel, showInvisibles } from './display.ts';
 export type { ReadablePiece, RowCounts, LengthReport } from './display.ts';
 export { pythonSnippet, javascriptSnippet, transformersJsDifferences } from './code-snippets.ts';
+export { specialTokensOf, roleFor } from './special-tokens.ts';
 export type { SnippetSource } from './code-snippets.ts';
 export { labStateFromQuery, labStateToQuery, MAX_URL_TEXT_CHARS } from './url-state.ts';
 export type { LabState, LabQuery } from './url-state.ts';
@@ -22,8 +23,9 @@ export {
   BUNDLED_FOLDER,
   BUNDLED_BUDGET_BYTES,
   bundledTokenizer,
-  snippetSourceFor,
 } from './bundled.ts';
+export { snippetSourceFor } from './snippet-source.ts';
+export type { SnippetOrigin } from './snippet-source.ts';
 export type { BundledTokenizer } from './bundled.ts';
 export { benchTokenize, TOKENIZE_TARGET_MS } from './bench.ts';
 export type { TokenizeBench, TimingStats } from './bench.ts';

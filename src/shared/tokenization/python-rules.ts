@@ -11,7 +11,14 @@ export interface BatchPlan {
   /** `'longest'` pads to the longest row; a number pads to that length; null: no padding. */
   padTo: 'longest' | number | null;
   paddingSide: PaddingSide;
+  /** The token rows are padded with: `settings.pad_token` when set, else the tokenizer's own. */
+  pad: PadToken | null;
   warnings: Issue[];
+}
+
+export interface PadToken {
+  id: number;
+  token: string;
 }
 
 export type PlanOutcome = { ok: true; plan: BatchPlan } | { ok: false; error: Issue; warnings: Issue[] };
@@ -22,6 +29,14 @@ function error(code: Issue['code'], message: string, warnings: Issue[] = []): Pl
 
 function warning(code: Issue['code'], message: string): Issue {
   return { code, severity: 'warning', message };
+}
+
+/** Python's `tokenizer.pad_token = …`: its id is looked up in the vocabulary (`convert_tokens_to_ids`). */
+function chosenPad(raw: RawTokenizer, token: string | null): PadToken | null | 'unknown' {
+  if (token === null)
+    return raw.padTokenId === null ? null : { id: raw.padTokenId, token: raw.padToken ?? '' };
+  const id = raw.tokenToId(token);
+  return id === null ? 'unknown' : { id, token };
 }
 
 export function resolvePlan(raw: RawTokenizer, settings: TokenizerSettings): PlanOutcome {
@@ -65,17 +80,30 @@ export function resolvePlan(raw: RawTokenizer, settings: TokenizerSettings): Pla
     }
   }
 
+  const pad = chosenPad(raw, settings.pad_token);
+  if (pad === 'unknown') {
+    // A choice kept from another tokenizer (it lives in the URL): refuse it where it would pad.
+    const message = `pad_token ${JSON.stringify(settings.pad_token)} is not a token of this tokenizer. Choose one of its own tokens (for example its end-of-sequence token) or "the tokenizer's own".`;
+    if (padTo !== null) return error('unknown-pad-token', message, warnings);
+    warnings.push(warning('unknown-pad-token', `${message} Nothing is padded now, so it has no effect.`));
+  }
   // Python checks for a pad token whenever a padding strategy is on, even if no row needs it.
-  if (padTo !== null && raw.padTokenId === null) {
+  if (padTo !== null && pad === null) {
     return error(
       'no-pad-token',
-      'This tokenizer has no padding token, so Python raises "Asking to pad but the tokenizer does not have a padding token". Set one first (tokenizer.pad_token = tokenizer.eos_token) or turn padding off. transformers.js silently pads with the end-of-sequence token instead.',
+      'This tokenizer has no padding token, so Python raises "Asking to pad but the tokenizer does not have a padding token". Set one first: choose a pad_token (people use the end-of-sequence token: tokenizer.pad_token = tokenizer.eos_token), or turn padding off. transformers.js silently pads with the end-of-sequence token instead.',
       warnings,
     );
   }
   return {
     ok: true,
-    plan: { truncateTo, padTo, paddingSide: settings.padding_side ?? raw.paddingSide, warnings },
+    plan: {
+      truncateTo,
+      padTo,
+      paddingSide: settings.padding_side ?? raw.paddingSide,
+      pad: pad === 'unknown' ? null : pad,
+      warnings,
+    },
   };
 }
 

@@ -3,6 +3,7 @@
  * Python's fast tokenizers (Rust `tokenizers`) apply it *after* truncating the texts, which is
  * why `encodeBatch` needs it as data rather than the library's already-wrapped output.
  */
+import { specialTokensOf } from './special-tokens.ts';
 import type { RawTokenizer, SpecialsTemplate, TemplatePart, TokenizerFacts } from './types.ts';
 
 type Json = Record<string, unknown>;
@@ -147,5 +148,6 @@ export function describeTokenizer(raw: RawTokenizer): TokenizerFacts {
     paddingSide: raw.paddingSide,
     returnsTokenTypeIds: raw.returnsTokenTypeIds,
     pieces: raw.pieces,
+    specialTokens: specialTokensOf(raw),
   };
 }

@@ -13,7 +13,7 @@
 import type { PreTrainedTokenizer } from '@huggingface/transformers';
 import { detectPieceStyle } from './piece-style.ts';
 import { templateFromPostProcessor } from './template.ts';
-import type { PaddingSide, RawTokenizer } from './types.ts';
+import { SPECIAL_ROLES, type PaddingSide, type RawTokenizer, type SpecialRole } from './types.ts';
 
 type Json = Record<string, unknown>;
 
@@ -39,6 +39,16 @@ function returnsTokenTypeIds(config: Json, tokenizer: PreTrainedTokenizer): bool
   const cls = typeof config['tokenizer_class'] === 'string' ? config['tokenizer_class'] : '';
   if (cls.replace(/Fast$/, '') === 'PreTrainedTokenizer') return true;
   return tokenizer.return_token_type_ids;
+}
+
+/** The tokens tokenizer_config.json names for each role, as Python's `tokenizer.eos_token` etc. read them. */
+function rolesOf(config: Json): Partial<Record<SpecialRole, string>> {
+  const roles: Partial<Record<SpecialRole, string>> = {};
+  for (const role of SPECIAL_ROLES) {
+    const token = configToken(config, role);
+    if (token !== null) roles[role] = token;
+  }
+  return roles;
 }
 
 export function wrapTransformersTokenizer(tokenizer: PreTrainedTokenizer): RawTokenizer {
@@ -69,6 +79,7 @@ export function wrapTransformersTokenizer(tokenizer: PreTrainedTokenizer): RawTo
       return ids.length === 0 ? '' : tokenizer.decode([...ids], { skip_special_tokens: skipSpecialTokens });
     },
     idToToken: (id) => inner.id_to_token(id) ?? null,
+    tokenToId: lookup,
     template,
     pieces: detectPieceStyle(json),
     padToken: padTokenId === null ? null : padToken,
@@ -78,6 +89,7 @@ export function wrapTransformersTokenizer(tokenizer: PreTrainedTokenizer): RawTo
     paddingSide: side,
     returnsTokenTypeIds: returnsTokenTypeIds(config, tokenizer),
     specialIds: new Set(tokenizer.all_special_ids),
+    roles: rolesOf(config),
     addedTokenIds: new Set(inner.get_added_tokens_decoder().keys()),
   };
 }

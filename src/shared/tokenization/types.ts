@@ -15,6 +15,11 @@ export interface TokenizerSettings {
   max_length: number | null;
   /** `null`: the tokenizer's own `padding_side`. */
   padding_side: PaddingSide | null;
+  /**
+   * `tokenizer.pad_token = …` before the call: the text of one of the tokenizer's tokens (people
+   * pick the end-of-sequence token when a tokenizer has no pad token); `null`: the tokenizer's own.
+   */
+  pad_token: string | null;
 }
 
 export const DEFAULT_SETTINGS: TokenizerSettings = {
@@ -23,7 +28,27 @@ export const DEFAULT_SETTINGS: TokenizerSettings = {
   truncation: false,
   max_length: null,
   padding_side: null,
+  pad_token: null,
 };
+
+/** The special-token attributes of a Python tokenizer (`tokenizer.eos_token`, …), in this order. */
+export const SPECIAL_ROLES = [
+  'eos_token',
+  'bos_token',
+  'unk_token',
+  'sep_token',
+  'cls_token',
+  'mask_token',
+  'pad_token',
+] as const;
+export type SpecialRole = (typeof SPECIAL_ROLES)[number];
+
+/** A special token of the tokenizer, and which attributes name it (several may: GPT-2's bos = eos). */
+export interface SpecialToken {
+  token: string;
+  id: number;
+  roles: SpecialRole[];
+}
 
 /** One piece of a post-processor template: a text (A or B) or special token(s) around it. */
 export type TemplatePart =
@@ -67,6 +92,8 @@ export interface RawTokenizer {
   encodeContent(text: string): ContentEncoding;
   decode(ids: readonly number[], options: { skipSpecialTokens: boolean }): string;
   idToToken(id: number): string | null;
+  /** The id of a token given by its text (Python's `convert_tokens_to_ids`), or null. */
+  tokenToId(token: string): number | null;
   readonly template: SpecialsTemplate;
   readonly pieces: PieceStyle;
   /** From tokenizer_config.json `pad_token` only: Python has no eos fallback (transformers.js does). */
@@ -79,6 +106,8 @@ export interface RawTokenizer {
   /** Whether Python returns `token_type_ids` (it is in the tokenizer's `model_input_names`). */
   readonly returnsTokenTypeIds: boolean;
   readonly specialIds: ReadonlySet<number>;
+  /** The tokens tokenizer_config.json names for each role (`eos_token`, …); absent roles are left out. */
+  readonly roles: Readonly<Partial<Record<SpecialRole, string>>>;
   /** Added tokens (special or not): matched literally in the text, so their text is the token itself. */
   readonly addedTokenIds: ReadonlySet<number>;
 }
@@ -116,6 +145,7 @@ export interface EncodedRow {
 export type IssueCode =
   | 'max-length-too-small'
   | 'no-pad-token'
+  | 'unknown-pad-token'
   | 'pair-unsupported'
   | 'invalid-max-length'
   | 'pair-count-mismatch'
@@ -177,6 +207,8 @@ export interface TokenizerFacts {
   paddingSide: PaddingSide;
   returnsTokenTypeIds: boolean;
   pieces: PieceStyle;
+  /** What `pad_token` can be set to: tokens named by a role first (in `SPECIAL_ROLES` order), then by id. */
+  specialTokens: SpecialToken[];
 }
 
 export interface TokenizeResult {

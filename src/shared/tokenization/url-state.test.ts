@@ -12,6 +12,7 @@ const state: LabState = {
     truncation: true,
     max_length: 32,
     padding_side: 'left',
+    pad_token: '<|end_of_text|>',
   },
 };
 
@@ -49,6 +50,13 @@ describe('lab URL state', () => {
     ['max_length=512&padding_side=up', { max_length: 512, padding_side: null }],
   ])('parses %s forgivingly', (query, expected) => {
     expect(labStateFromQuery(query).settings).toMatchObject(expected);
+  });
+
+  it('keeps pad_token under its Python name, and an empty one means the tokenizer’s own', () => {
+    const { params } = labStateToQuery(state);
+    expect(params.get('pad_token')).toBe('<|end_of_text|>');
+    expect(labStateFromQuery('?pad_token=').settings.pad_token).toBeNull();
+    expect(labStateFromQuery('?padding=longest').settings.pad_token).toBeNull();
   });
 
   it('reads the contract’s single text= parameter', () => {

@@ -23,7 +23,14 @@ export interface LabQuery {
 /** Longer inputs stay out of the URL (it is shared and logged); the view keeps them. */
 export const MAX_URL_TEXT_CHARS = 1000;
 
-const SETTING_KEYS = ['add_special_tokens', 'padding', 'truncation', 'max_length', 'padding_side'] as const;
+const SETTING_KEYS = [
+  'add_special_tokens',
+  'padding',
+  'truncation',
+  'max_length',
+  'padding_side',
+  'pad_token',
+] as const;
 const LAB_KEYS = ['model', 'text', 'pair', ...SETTING_KEYS];
 
 function parseBool(value: string | null, fallback: boolean): boolean {
@@ -44,6 +51,11 @@ function parseMaxLength(value: string | null): number | null {
   return n >= 1 && Number.isSafeInteger(n) ? n : null;
 }
 
+/** Any token text; whether the tokenizer has it is checked when encoding (it may change). */
+function parsePadToken(value: string | null): string | null {
+  return value === null || value === '' ? null : value;
+}
+
 export function labStateFromQuery(search: string | URLSearchParams): LabQuery {
   const q = typeof search === 'string' ? new URLSearchParams(search) : search;
   const side = q.get('padding_side');
@@ -59,6 +71,7 @@ export function labStateFromQuery(search: string | URLSearchParams): LabQuery {
       truncation: parseBool(q.get('truncation'), DEFAULT_SETTINGS.truncation),
       max_length: parseMaxLength(q.get('max_length')),
       padding_side: side === 'left' || side === 'right' ? side : null,
+      pad_token: parsePadToken(q.get('pad_token')),
     },
   };
 }

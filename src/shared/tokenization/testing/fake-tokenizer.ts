@@ -83,6 +83,12 @@ export function fakeTokenizer(options: FakeOptions = {}): RawTokenizer & { calls
   const calls: string[] = [];
   const padTokenId = options.padTokenId === undefined ? PAD : options.padTokenId;
   const tokenOf = (id: number) => SPECIALS[id] ?? VOCAB[id - 10] ?? null;
+  const tokenToId = (token: string): number | null => {
+    const special = Object.entries(SPECIALS).find(([, text]) => text === token);
+    if (special !== undefined) return Number(special[0]);
+    const index = VOCAB.indexOf(token);
+    return index < 0 ? null : index + 10;
+  };
   return {
     calls,
     encodeContent(text) {
@@ -98,6 +104,7 @@ export function fakeTokenizer(options: FakeOptions = {}): RawTokenizer & { calls
       return kept.map((id) => tokenOf(id) ?? '?').join(' ');
     },
     idToToken: tokenOf,
+    tokenToId,
     template: options.template ?? TEMPLATES.bert,
     pieces: PLAIN_STYLE,
     padToken: padTokenId === null ? null : (SPECIALS[padTokenId] ?? null),
@@ -107,6 +114,14 @@ export function fakeTokenizer(options: FakeOptions = {}): RawTokenizer & { calls
     paddingSide: options.paddingSide ?? 'right',
     returnsTokenTypeIds: options.returnsTokenTypeIds ?? true,
     specialIds: new Set([PAD, CLS, SEP, UNK, EOS]),
+    // BERT-like roles, plus an end-of-sequence token as decoder tokenizers have.
+    roles: {
+      cls_token: '[CLS]',
+      sep_token: '[SEP]',
+      unk_token: '[UNK]',
+      eos_token: '</s>',
+      ...(padTokenId === null ? {} : { pad_token: SPECIALS[padTokenId] ?? '?' }),
+    },
     addedTokenIds: new Set([PAD, CLS, SEP, UNK, EOS]),
   };
 }
