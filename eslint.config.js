@@ -69,7 +69,13 @@ export default tseslint.config(
   },
   {
     // The runtime itself, Node scripts and Node-side reference checks use the library directly.
-    files: ['workers/runtime.ts', 'scripts/**/*.ts', 'e2e/support/reference-run.ts', '**/*.node.test.ts'],
+    files: [
+      'workers/runtime.ts',
+      'scripts/**/*.ts',
+      'e2e/support/reference-run.ts',
+      '**/*.node.test.ts',
+      'workers/generation/testing/seq2seq-fixtures.ts',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

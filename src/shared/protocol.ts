@@ -131,7 +131,7 @@ export interface BeamView {
 
 export interface BeamStep {
   step: number;
-  /** Live beams; score = sum of log-probabilities so far. */
+  /** Live beams; score = sum of log-probabilities so far. None at the step that reaches max_length. */
   beams: BeamView[];
   /** Finished hypotheses so far, best first; score includes the length penalty. */
   finished: BeamView[];

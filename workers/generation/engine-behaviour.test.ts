@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from './engine.ts';
 import { FakeStepModel } from './testing/fake-step-model.ts';
 import { fakeParams, inputOf } from './testing/scenarios.ts';
+import type { GenerationStepEvent } from './types.ts';
 
 describe('engine behaviour', () => {
   it('runs one decoder call per step with all beams batched', async () => {
@@ -65,6 +66,38 @@ describe('engine behaviour', () => {
     expect(beamEvents).toHaveLength(result.steps);
     expect(beamEvents.every((e) => e.beams === 3)).toBe(true);
     expect(beamEvents.at(-1)?.finished).toBe(3);
+  });
+
+  it('beam events: live beams carry running sums, finished ones penalised scores, best first', async () => {
+    const events: Extract<GenerationStepEvent, { kind: 'beams' }>[] = [];
+    const result = await generate(
+      new FakeStepModel(),
+      inputOf([5, 9, 3]),
+      fakeParams({ num_beams: 3, length_penalty: 1, early_stopping: false, max_length: 12 }),
+      { onStep: (e) => (e.kind === 'beams' ? events.push(e) : undefined) },
+    );
+    for (const event of events) {
+      const length = event.step + 2; // decoder start + one token per step
+      for (const beam of event.beams) expect(beam.tokenIds).toHaveLength(length);
+      expect(event.beams.every((b) => b.tokenIds.at(-1) !== 1)).toBe(true); // EOS candidates do not run on
+      const scores = event.finished.map((f) => f.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    }
+    // The search ended with every slot finished; the result is the last event's best.
+    expect(events.at(-1)?.finished[0]).toEqual(result.sequences[0]);
+  });
+
+  it('beam events at max_length: every candidate finished, so no live beam is left', async () => {
+    const events: Extract<GenerationStepEvent, { kind: 'beams' }>[] = [];
+    const result = await generate(
+      new FakeStepModel(),
+      inputOf([5, 9, 3]),
+      fakeParams({ num_beams: 3, max_length: 3, num_return_sequences: 3 }),
+      { onStep: (e) => (e.kind === 'beams' ? events.push(e) : undefined) },
+    );
+    expect(events.map((e) => e.beams.length)).toEqual([3, 0]);
+    expect(events.at(-1)?.finished).toEqual(result.sequences);
+    expect(result.sequences.every((s) => s.tokenIds.length === 3)).toBe(true);
   });
 
   it('rejects with an AbortError between steps when shouldStop() turns true', async () => {

@@ -63,9 +63,16 @@ export type GenerationStepEvent =
   | {
       kind: 'beams';
       step: number;
-      /** Live beams after this step; score = running sum of log-probabilities (no length penalty). */
+      /**
+       * Running beams after this step, best first; score = running sum of log-probabilities (no
+       * length penalty). A candidate that just stopped (EOS, max_length) is not listed, so the
+       * step that reaches max_length has none.
+       */
       beams: ScoredSequence[];
-      /** Finished hypotheses so far (best first); score = sum_logprobs / generated_len ** length_penalty. */
+      /**
+       * The finished hypotheses kept so far (at most num_beams, best first);
+       * score = sum_logprobs / generated_len ** length_penalty.
+       */
       finished: ScoredSequence[];
     };
 

@@ -1,12 +1,20 @@
 import { useId, useState } from 'react';
 import type { BeamStep, BeamView as Beam } from '../../../shared/protocol.ts';
 
-function BeamList({ title, beams, testId }: { title: string; beams: Beam[]; testId: string }) {
+interface BeamListProps {
+  title: string;
+  beams: Beam[];
+  testId: string;
+  /** What an empty list means at this step. */
+  empty: string;
+}
+
+function BeamList({ title, beams, testId, empty }: BeamListProps) {
   return (
     <div>
       <h4 className="text-xs font-semibold">{title}</h4>
       {beams.length === 0 ? (
-        <p className="text-xs text-slate-500">none yet</p>
+        <p className="text-xs text-slate-500">{empty}</p>
       ) : (
         <ol className="space-y-1 text-xs" data-testid={testId}>
           {beams.map((b, i) => (
@@ -49,11 +57,18 @@ export function BeamView({ steps, following }: { steps: BeamStep[]; following: b
         />
       </label>
       <div data-testid="beam-step" data-value={JSON.stringify(current)} className="grid gap-2 md:grid-cols-2">
-        <BeamList title="Live beams (sum of log-probabilities)" beams={current.beams} testId="live-beams" />
+        {/* The engine lists no live beam at the step that reaches max_length: all finished there. */}
+        <BeamList
+          title="Live beams (sum of log-probabilities)"
+          beams={current.beams}
+          testId="live-beams"
+          empty="none left: every candidate reached the length limit"
+        />
         <BeamList
           title="Finished (score with length penalty)"
           beams={current.finished}
           testId="finished-beams"
+          empty="none yet"
         />
       </div>
     </div>
