@@ -65,3 +65,13 @@ test('Models & offline, loaded directly, offers the models chosen before, named 
   await expect(tokenizer).toContainText('ships with the app');
   await expect(tokenizer).not.toContainText('network');
 });
+
+test('the Tokenizer lab keeps a local-folder tokenizer in the URL (source=local)', async ({ page }) => {
+  await page.goto('/#/tokenizer');
+  await page.getByTestId('tokenizer-model-input').fill('local-test/tiny-t5');
+  await page.getByTestId('tokenizer-location').selectOption('local');
+  await expect(page).toHaveURL(/source=local/);
+  await page.reload();
+  await expect(page.getByTestId('tokenizer-model-input')).toHaveValue('local-test/tiny-t5');
+  await expect(page.getByTestId('tokenizer-location')).toHaveValue('local');
+});

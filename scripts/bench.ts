@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { benchCancel } from './bench/cancel.ts';
 import { benchGenerationSection } from './bench/generation.ts';
 import { benchTokenizerBrowser } from './bench/tokenizer-browser.ts';
 import { benchWasmThreads } from './bench/wasm-threads.ts';
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   for (const line of await benchTokenizerBrowser()) console.log(line);
   console.log('\nGeneration (issue 4)');
   for (const line of await benchGenerationSection(BENCH_DIR)) console.log(line);
+  console.log('\nCancel during generation (issue 10), glasspipe-test/tiny-t5 in Chromium');
+  for (const line of await benchCancel('fixtures/hub')) console.log(line);
   console.log('\nMulti-threaded WASM (issue 5), glasspipe-test/bench-t5 fp32 in Chromium, same job');
   for (const line of await benchWasmThreads(BENCH_DIR)) console.log(line);
 }

@@ -15,6 +15,7 @@ export function TokenizerPicker() {
     <ModelSourcePicker
       label="Tokenizer"
       inputId="tokenizer-model-input"
+      locationTestId="tokenizer-location"
       model={model}
       location={location}
       options={OPTIONS}

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore, useAppStoreApi, useJobActions } from '../../app/app-context.tsx';
+import { replacePageQuery } from '../../lib/page-query.ts';
 import { labStateToQuery } from '../../shared/tokenization/url-state.ts';
 import type { TokenizeJob } from '../../shared/tokenization/types.ts';
 
@@ -55,18 +56,18 @@ export function useLabRunner(): void {
     forgetJob,
   ]);
 
-  useEffect(() => {
-    const { params } = labStateToQuery(
-      { model, texts, pairs, settings },
-      new URLSearchParams(window.location.search),
-    );
-    const query = params.toString();
-    window.history.replaceState(
-      null,
-      '',
-      `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`,
-    );
-  }, [model, texts, pairs, settings]);
+  useEffect(
+    () =>
+      replacePageQuery((params) => {
+        const next = labStateToQuery({ model, texts, pairs, settings }, params).params;
+        for (const key of [...new Set(params.keys())]) params.delete(key);
+        for (const [key, value] of next) params.append(key, value);
+        // As in Summarize: `source=local` when the tokenizer comes from the app's model folder.
+        if (location === 'local') params.set('source', 'local');
+        else params.delete('source');
+      }),
+    [model, location, texts, pairs, settings],
+  );
 }
 
 /** The lab job to show: the latest one once it finished, else the previous finished one. */
