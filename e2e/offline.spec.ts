@@ -18,14 +18,14 @@ test('made available offline, the app loads, summarizes and tokenizes with no ne
   await page.getByRole('link', { name: 'Models & offline' }).click();
   // The service worker takes control of the page: the app shell is stored.
   await expect(page.getByTestId('ready-app')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-  await expect(page.getByTestId('ready-summarization')).toHaveAttribute('data-ready', 'false');
+  await expect(page.getByTestId('ready-summarize')).toHaveAttribute('data-ready', 'false');
 
   await page.getByTestId('make-offline').click();
   await expect(page.getByTestId('offline-plan')).toBeVisible();
   const plan = await readJson<{ totalBytes: number }>(page, 'offline-plan');
   expect(plan.totalBytes).toBeGreaterThan(100_000); // sizes known before downloading
   await expect(page.getByTestId('offline-status')).toHaveText(/Done/, { timeout: 60_000 });
-  await expect(page.getByTestId('ready-summarization')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('ready-summarize')).toHaveAttribute('data-ready', 'true');
   await expect(page.getByTestId('ready-tokenizer')).toHaveAttribute('data-ready', 'true');
   const cached = await readJson<Cached[]>(page, 'cached-models');
   expect(cached.find((m) => m.model === TINY_T5)).toMatchObject({ host: hub.url });
@@ -49,7 +49,7 @@ test('made available offline, the app loads, summarizes and tokenizes with no ne
   // Deleting the model makes it unavailable offline, and the message says which one.
   await page.getByRole('link', { name: 'Models & offline' }).click();
   await page.getByRole('button', { name: `Delete ${TINY_T5}` }).click();
-  await expect(page.getByTestId('ready-summarization')).toHaveAttribute('data-ready', 'false');
+  await expect(page.getByTestId('ready-summarize')).toHaveAttribute('data-ready', 'false');
   await page.getByRole('link', { name: 'Summarize' }).click();
   await page.getByTestId('summarize-button').click();
   await expect(page.getByTestId('job-error')).toContainText(`"${TINY_T5}"`);

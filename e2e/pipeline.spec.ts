@@ -18,13 +18,19 @@ test('beam search in the browser gives the CLI engine its beams and summary, sta
   await setGeneration(page, settings);
   const summary = await summarizeAndWait(page);
 
-  const cli = generateWithCli(TINY_T5, ARTICLE, settings);
+  const cli = generateWithCli(TINY_T5, ARTICLE, settings).sequences;
   const ranking = await readJson<Ranked[]>(page, 'beam-ranking');
   expect(ranking).toHaveLength(3);
-  expect(ranking.map((r) => r.tokenIds)).toEqual(cli.map((c) => c.tokenIds.slice(1))); // CLI includes the start token
+  expect(ranking.map((r) => r.tokenIds)).toEqual(cli.map((c) => c.tokenIds));
   expect(ranking.map((r) => r.text)).toEqual(cli.map((c) => c.text));
   ranking.forEach((r, i) => expect(r.score).toBeCloseTo(cli[i]!.score, 4));
   expect(summary.text).toBe(cli[0]!.text);
+  // After a beam search too, the summary is shown as its tokens, each with its probability.
+  const output = page.getByTestId('summary-output').getByTestId('generated-token');
+  expect(await output.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-token-id'))))).toEqual(
+    summary.tokenIds,
+  );
+  await expect(output.first()).toHaveAttribute('title', /p = 0\.\d{3}/);
 
   // The beam view shows real, different beams; the last step's finished list holds the winner.
   const lastStep = await readJson<{ beams: Ranked[]; finished: Ranked[] }>(page, 'beam-step');
@@ -92,4 +98,31 @@ test('a long article is flagged as truncated, and chunking summarizes it in part
   const chunks = await page.getByText(/Chunk summaries \((\d+)\)/).textContent();
   expect(Number(chunks?.match(/\((\d+)\)/)?.[1])).toBeGreaterThan(1);
   await expect(page.getByTestId('truncation-warning')).toHaveCount(0);
+});
+
+test('an extractive summary beside the model’s, with the article sentences each one drew on', async ({
+  page,
+  hub,
+}) => {
+  // tiny-bart's cross-attention copies article words, so its summary shares words with sentences.
+  await page.goto(
+    appUrl(hub, 'summarize', { model: 'glasspipe-test/tiny-bart', text: ARTICLE, dtype: 'fp32' }),
+  );
+  await setGeneration(page, { num_beams: 1, max_length: 20 });
+  await page.getByTestId('setting-compare').selectOption('textrank');
+  const summary = await summarizeAndWait(page);
+  expect(summary.text.length).toBeGreaterThan(0);
+  const beside = await readJson<{ text: string; done: boolean }>(page, 'beside-output');
+  expect(beside.done).toBe(true);
+  expect(ARTICLE).toContain(beside.text.split('. ')[0] ?? '');
+  const marks = await page
+    .getByTestId('source-sentence')
+    .evaluateAll((els) =>
+      els.map((e) => JSON.parse(e.getAttribute('data-value') ?? '{}') as { by: string[] }),
+    );
+  // TextRank's 3 sentences are all of this 3-sentence article; the model's summary drew on some.
+  expect(marks.filter((m) => m.by.includes('extractive'))).toHaveLength(3);
+  expect(marks.some((m) => m.by.includes('model'))).toBe(true);
+  await expect(page.getByTestId('side-by-side')).toContainText('[model');
+  expect(new URL(page.url()).searchParams.get('compare')).toBe('textrank');
 });

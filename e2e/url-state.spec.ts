@@ -58,7 +58,7 @@ test('Models & offline, loaded directly, offers the models chosen before, named 
   await page.getByTestId('model-input').fill('glasspipe-test/tiny-bart');
   await page.goto(`/?hub=${encodeURIComponent(hub.url)}#/models`);
   const readiness = page.getByTestId('offline-readiness');
-  await expect(readiness.getByTestId('ready-summarization')).toContainText('glasspipe-test/tiny-bart');
+  await expect(readiness.getByTestId('ready-summarize')).toContainText('glasspipe-test/tiny-bart');
   // The lab's default tokenizer ships with the app: it does not "need the network".
   const tokenizer = readiness.getByTestId('ready-tokenizer');
   await expect(tokenizer).toContainText('bundled/qwen3');

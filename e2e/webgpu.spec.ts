@@ -1,4 +1,6 @@
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from './support/browser.ts';
+import { generateWithCli } from './support/cli.ts';
+import { SENTENCE, TINY_MARIAN, TINY_NLLB, translateAndWait } from './support/translation-page.ts';
 import { appUrl, expect, readJson, test } from './support/fixtures.ts';
 import { referenceSummary } from './support/reference-run.ts';
 import {
@@ -62,4 +64,40 @@ test('a WebGPU session failure falls back to WASM in a fresh worker, and says so
   const streamed = await page.getByTestId('generated-token').allTextContents();
   expect(summary.text).toBe(streamed.join('').trim());
   expect(summary.text.length).toBeGreaterThan(0);
+});
+
+// The translation fixtures, whose logits are far from ties (tiny-t5's random weights have near-ties
+// that WebGPU's float rounding can flip), so their ids must match the Node engine exactly.
+test('Translation on WebGPU gives the Node engine’s token ids, greedy and beam', async ({ page, hub }) => {
+  test.setTimeout(120_000);
+  await page.goto(
+    appUrl(hub, 'tasks/translation', {
+      model: TINY_MARIAN,
+      model_b: TINY_NLLB,
+      src_lang_b: 'eng_Latn',
+      tgt_lang_b: 'fra_Latn',
+      text: SENTENCE,
+      device: 'webgpu',
+    }),
+  );
+  for (const settings of [{ num_beams: 1 }, { num_beams: 3 }]) {
+    await setGeneration(page, settings);
+    const { a, b } = await translateAndWait(page);
+    expect(await readJson<DeviceValue>(page, 'device-badge')).toEqual({
+      device: 'webgpu',
+      dtype: 'fp32',
+      fellBack: false,
+    });
+    expect(a.tokenIds).toEqual(
+      generateWithCli(TINY_MARIAN, SENTENCE, settings, 'translation').sequences[0]?.tokenIds,
+    );
+    expect(b.tokenIds).toEqual(
+      generateWithCli(
+        TINY_NLLB,
+        SENTENCE,
+        { ...settings, src_lang: 'eng_Latn', tgt_lang: 'fra_Latn' },
+        'translation',
+      ).sequences[0]?.tokenIds,
+    );
+  }
 });

@@ -1,7 +1,10 @@
 /**
- * Runs the Glasspipe generation engine from the command line, on the same step model as the app.
+ * Runs the Glasspipe generation engine from the command line. Summarization and translation go
+ * through the worker's own task handlers (the same code as the app, on onnxruntime-node), so
+ * their output is what the browser shows; text generation drives the engine directly.
  *
- *   npx tsx scripts/generate.ts --model <hub id or folder> [--task summarization] [--num_beams 4]
+ *   npx tsx scripts/generate.ts --model <hub id or folder> [--task summarization|translation]
+ *     [--src_lang en] [--tgt_lang ro] [--prefix "translate English to Romanian: "] [--num_beams 4]
  *     [--max_length 40] [--min_length ..] [--max_new_tokens ..] [--length_penalty ..]
  *     [--early_stopping true|false|never] [--num_return_sequences ..] [--no_repeat_ngram_size ..]
  *     [--repetition_penalty ..] [--do_sample --seed 1 --temperature .. --top_k .. --top_p ..]
@@ -14,13 +17,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AutoModelForCausalLM, AutoModelForSeq2SeqLM, AutoTokenizer, env } from '@huggingface/transformers';
 import { generate } from '../workers/generation/engine.ts';
-import {
-  resolveGenerationParams,
-  taskPrefix,
-  type GenerationOverrides,
-} from '../workers/generation/params.ts';
-import { createTransformersStepModel } from '../workers/generation/transformers-step-model.ts';
-import { wrapTokenizer } from '../workers/runtime.ts';
+import { resolveGenerationParams, taskPrefix } from '../workers/generation/params.ts';
+import { createTransformersStepModel } from '../workers/runtime/step-model.ts';
+import { createTransformersRuntime, wrapTokenizer } from '../workers/runtime/runtime.ts';
+import { createErrorMapper, createJobRunner } from '../workers/job-runner.ts';
+import { MessageHost } from '../workers/message-host.ts';
+import type { FromWorker, JobSpec, ModelSource } from '../src/shared/protocol/index.ts';
+import type { GenerationSettings } from '../src/shared/generation-settings.ts';
 
 const NUMBER_OPTIONS = [
   'num_beams',
@@ -45,6 +48,9 @@ const { values } = parseArgs({
     text: { type: 'string' },
     json: { type: 'boolean', default: false },
     dtype: { type: 'string' },
+    src_lang: { type: 'string' },
+    tgt_lang: { type: 'string' },
+    prefix: { type: 'string' },
     'local-models': { type: 'string' },
     hub: { type: 'string' },
     do_sample: { type: 'boolean' },
@@ -71,8 +77,8 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function overridesFromArgs(): GenerationOverrides {
-  const overrides: GenerationOverrides = {};
+function overridesFromArgs(): GenerationSettings {
+  const overrides: GenerationSettings = {};
   for (const name of NUMBER_OPTIONS) {
     const raw = values[name];
     if (typeof raw !== 'string') continue;
@@ -128,10 +134,14 @@ async function main(): Promise<void> {
   }
   const overrides = overridesFromArgs();
   const dtype = parseDtype(values.dtype);
-  const id = configureSource(values.model);
   const task = values.task;
   const text = values.text ?? readFileSync(0, 'utf8');
   if (text.trim() === '') fail('no input text (pipe it on stdin or pass --text)');
+  if (task === 'summarization' || task === 'translation') {
+    await runTask(task, values.model, text, overrides, dtype);
+    return;
+  }
+  const id = configureSource(values.model);
 
   const decoderOnly = task === 'text-generation';
   const modelClass = decoderOnly ? AutoModelForCausalLM : AutoModelForSeq2SeqLM;
@@ -185,6 +195,87 @@ async function main(): Promise<void> {
     `${values.model} · ${task} · ${encoding.ids.length} input tokens · ${result.steps} steps · ${elapsedMs.toFixed(0)} ms`,
   );
   sequences.forEach((s, i) => {
+    console.log(`\n#${i + 1}  score ${s.score.toFixed(4)}  tokens ${JSON.stringify(s.tokenIds)}`);
+    console.log(s.text);
+  });
+}
+
+/** Where the worker's runtime finds the model: a folder on disk, a local root, a mirror or the Hub. */
+function sourceFor(model: string): { id: string; source: ModelSource } {
+  if (existsSync(model) && statSync(model).isDirectory()) {
+    const folder = path.resolve(model);
+    return { id: path.basename(folder), source: { kind: 'local', location: `${path.dirname(folder)}/` } };
+  }
+  const localModels = values['local-models'];
+  if (localModels) return { id: model, source: { kind: 'local', location: `${path.resolve(localModels)}/` } };
+  return {
+    id: model,
+    source: { kind: 'hub', location: values.hub ?? process.env['HF_ENDPOINT'] ?? 'https://huggingface.co' },
+  };
+}
+
+/** One job through the worker's job runner, with the real runtime on onnxruntime-node. */
+async function runTask(
+  task: 'summarization' | 'translation',
+  model: string,
+  text: string,
+  generation: GenerationSettings,
+  dtype: 'fp32' | 'q8' | undefined,
+): Promise<void> {
+  const { id, source } = sourceFor(model);
+  const job: JobSpec =
+    task === 'summarization'
+      ? {
+          kind: 'summarize',
+          model: id,
+          text,
+          generation,
+          ...(values.prefix !== undefined ? { prefix: values.prefix } : {}),
+        }
+      : {
+          kind: 'translate',
+          model: id,
+          text,
+          generation,
+          ...(values.src_lang ? { srcLang: values.src_lang } : {}),
+          ...(values.tgt_lang ? { tgtLang: values.tgt_lang } : {}),
+          ...(values.prefix !== undefined ? { prefix: values.prefix } : {}),
+        };
+  const { run } = createJobRunner(createTransformersRuntime({ wasmDevice: 'cpu' }));
+  const ended = new Promise<FromWorker>((resolve) => {
+    const host = new MessageHost(
+      (event) => {
+        if (event.type === 'done' || event.type === 'error' || event.type === 'cancelled') resolve(event);
+      },
+      run,
+      createErrorMapper(() => 'wasm'),
+    );
+    host.handle({
+      type: 'run',
+      jobId: 'cli',
+      job,
+      runtime: { device: 'wasm', dtype: dtype ?? 'auto' },
+      source,
+    });
+  });
+  const end = await ended;
+  if (end.type === 'error') fail(`${end.error.code}: ${end.error.message}`);
+  if (end.type !== 'done' || (end.result.kind !== 'summarize' && end.result.kind !== 'translate'))
+    fail('no result');
+  const { result } = end;
+  if (values.json) {
+    // Sequences as the app shows them: ids after the decoder start token, text without specials.
+    console.log(
+      JSON.stringify(
+        { model, task, prompt: result.prompt, tokenIds: result.tokenIds, sequences: result.sequences },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  console.log(`${model} · ${task} · prompt ${JSON.stringify(result.prompt)}`);
+  result.sequences.forEach((s, i) => {
     console.log(`\n#${i + 1}  score ${s.score.toFixed(4)}  tokens ${JSON.stringify(s.tokenIds)}`);
     console.log(s.text);
   });

@@ -1,5 +1,5 @@
-import type { FileProgress } from '../src/shared/protocol.ts';
-import type { LoadProgress } from './runtime-types.ts';
+import type { FileProgress } from '../src/shared/protocol/index.ts';
+import type { LoadProgress } from './runtime/runtime-types.ts';
 
 /**
  * Folds transformers.js per-file progress events into per-file and total byte counts.

@@ -1,4 +1,4 @@
-import type { Device, JobError, ModelSource } from '../src/shared/protocol.ts';
+import type { Device, JobError, ModelSource } from '../src/shared/protocol/index.ts';
 
 export interface ErrorContext {
   model: string;
@@ -128,6 +128,16 @@ export function classifyError(error: unknown, ctx: ErrorContext): JobError {
       code: 'unsupported-model',
       message: `Model ${model} is not a model this view can run (${shortReason(message)}).`,
       retryable: false,
+      details: message,
+    };
+  }
+  if (/Missing required scale|TransposeDQWeightsForMatMulNBits/.test(message)) {
+    // transformers.js 4.x on WASM: q8 sessions of tied-embedding seq2seq models fail to build
+    // (issues #1635, #1667, #1637); fp32 weights work. The client retries with them.
+    return {
+      code: 'dtype-failed',
+      message: `The int8 (q8) weights of ${model} cannot run in this browser (a known onnxruntime-web problem with these models), so it is retried with fp32 weights.`,
+      retryable: true,
       details: message,
     };
   }

@@ -5,10 +5,10 @@
  */
 import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
 import ortMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
-import type { Device, FromWorker, ToWorker } from '../src/shared/protocol.ts';
+import type { Device, FromWorker, ToWorker } from '../src/shared/protocol/index.ts';
 import { createErrorMapper, createJobRunner, resetsWorker } from './job-runner.ts';
 import { MessageHost } from './message-host.ts';
-import { createTransformersRuntime } from './runtime.ts';
+import { createTransformersRuntime } from './runtime/runtime.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 

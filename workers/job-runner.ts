@@ -1,15 +1,12 @@
-import type { StorageInfo } from '../src/shared/model-inventory.ts';
-import type { Capabilities, Device, ErrorCode, JobError, JobSpec } from '../src/shared/protocol.ts';
+import type { Capabilities, Device, ErrorCode, JobError, StorageInfo } from '../src/shared/protocol/index.ts';
 import { classifyError, JobFailure, shortReason } from './error-classifier.ts';
 import type { ErrorMapper, JobRunner } from './message-host.ts';
-import { ModelCache } from './model-cache.ts';
 import type { CacheStorageLike } from './model-store/index.ts';
-import type { InferenceRuntime, Seq2SeqBundle } from './runtime-types.ts';
-import { runExtract } from './tasks/extract.ts';
-import { deleteModels, listModels, prefetchModels } from './tasks/models.ts';
-import { runSummarize } from './tasks/summarize.ts';
-import { createTokenizerLoader } from './tasks/tokenizer-loader.ts';
-import { runTokenize } from './tasks/tokenize.ts';
+import type { InferenceRuntime } from './runtime/runtime-types.ts';
+import { createModelLoader } from './tasks/load-model.ts';
+import { SerialQueue } from './tasks/serial-queue.ts';
+import { runTask, subjectOf } from './tasks/registry.ts';
+import type { TaskServices } from './tasks/task-context.ts';
 
 /** Error codes that, on WebGPU, mean the session itself failed (not the download or the input). */
 const SESSION_FAILURE_CODES = new Set<ErrorCode>([
@@ -22,56 +19,40 @@ const SESSION_FAILURE_CODES = new Set<ErrorCode>([
 export interface RunnerEnvironment {
   /** The worker's `caches`, where the model store keeps files; null where there is none (Node). */
   storage: CacheStorageLike | null;
+  fetch?: TaskServices['fetch'];
+  estimate?: () => Promise<StorageInfo>;
+  now?: () => number;
 }
 
+/** The worker's side: every job goes to its task's handler, with the shared services. */
 export function createJobRunner(
   runtime: InferenceRuntime,
   environment: RunnerEnvironment = { storage: null },
 ): { run: JobRunner; capabilities: () => Promise<Capabilities> } {
   let capabilities: Promise<Capabilities> | null = null;
   const getCapabilities = () => (capabilities ??= runtime.probeCapabilities());
-  const deps = {
+  const now = environment.now ?? (() => performance.now());
+  const gpu = new SerialQueue();
+  const services: TaskServices = {
     runtime,
-    seq2seq: new ModelCache<Seq2SeqBundle>(),
-    capabilities: getCapabilities,
-    now: () => performance.now(),
-  };
-  const getTokenizer = createTokenizerLoader(runtime);
-  const modelsDeps = {
+    models: createModelLoader(runtime, getCapabilities, now, gpu),
+    gpu,
+    now,
     storage: environment.storage,
-    runtime,
-    capabilities: getCapabilities,
-    estimate: estimateStorage,
-    fetch: (url: string, init?: RequestInit) => fetch(url, init),
+    estimate: environment.estimate ?? estimateStorage,
+    fetch: environment.fetch ?? ((url, init) => fetch(url, init)),
   };
-  const run: JobRunner = async (message, ctx) => {
-    const { job } = message;
-    switch (job.kind) {
-      case 'summarize':
-        return runSummarize(job, message, ctx, deps);
-      case 'extract':
-        return runExtract(job, ctx, deps.now);
-      case 'tokenize':
-        return runTokenize(job, {
-          getTokenizer: (model) => getTokenizer(model, message, ctx),
-          now: deps.now,
-        });
-      case 'models-list':
-        return listModels(modelsDeps);
-      case 'models-delete': {
-        const result = await deleteModels(job, modelsDeps);
-        // Loaded models may hold the deleted files' sessions: forget them so the next job reloads.
-        deps.seq2seq.clear();
-        return result;
-      }
-      case 'prefetch':
-        return prefetchModels(job, message.source, message.runtime, ctx, modelsDeps);
-      default: {
-        const unreachable: never = job;
-        throw new Error(`Unknown job ${JSON.stringify(unreachable)}`);
-      }
-    }
-  };
+  const run: JobRunner = (message, job) =>
+    runTask(message.job, {
+      jobId: job.jobId,
+      get cancelled() {
+        return job.cancelled;
+      },
+      emit: job.emit,
+      throwIfCancelled: job.throwIfCancelled,
+      message,
+      services,
+    });
   return { run, capabilities: getCapabilities };
 }
 
@@ -91,13 +72,14 @@ async function estimateStorage(): Promise<StorageInfo> {
 export function createErrorMapper(deviceOf: (jobId: string) => Device | undefined): ErrorMapper {
   return (error, message) => {
     const device = deviceOf(message.jobId) ?? 'wasm';
-    const ctx = { model: subjectOf(message.job), source: message.source, device, online: navigatorOnline() };
+    const subject = subjectOf(message.job);
+    const ctx = { model: subject, source: message.source, device, online: navigatorOnline() };
     const mapped = classifyError(error, ctx);
     if (device === 'webgpu' && !(error instanceof JobFailure) && SESSION_FAILURE_CODES.has(mapped.code)) {
       const raw = error instanceof Error ? error.message : String(error);
       return {
         code: 'webgpu-failed',
-        message: `WebGPU failed while running "${subjectOf(message.job)}" (${shortReason(raw)}).`,
+        message: `WebGPU failed while running "${subject}" (${shortReason(raw)}).`,
         retryable: true,
         details: raw,
       };
@@ -115,21 +97,6 @@ const WORKER_RESET_CODES: ReadonlySet<ErrorCode> = new Set(['model-failed', 'cor
 
 export function resetsWorker(error: JobError): boolean {
   return WORKER_RESET_CODES.has(error.code);
-}
-
-/** What a job's messages name: its model, or the method for model-free jobs. */
-function subjectOf(job: JobSpec): string {
-  switch (job.kind) {
-    case 'extract':
-      return `${job.method} extractive summary`;
-    case 'models-list':
-    case 'models-delete':
-      return 'the model cache';
-    case 'prefetch':
-      return job.models.map((m) => m.model).join(', ');
-    default:
-      return job.model;
-  }
 }
 
 function navigatorOnline(): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FromWorker, JobResult, ToWorker } from '../src/shared/protocol.ts';
+import type { FromWorker, JobResult, ToWorker } from '../src/shared/protocol/index.ts';
 import { MessageHost, type JobContext, type JobRunner } from './message-host.ts';
 
 const result: JobResult = {
@@ -8,6 +8,8 @@ const result: JobResult = {
   tokenIds: [1],
   sequences: [],
   rawText: 'ok',
+  tokens: [],
+  prompt: '',
   timings: { loadMs: 0, tokenizeMs: 0, encodeMs: 0, generateMs: 0, decodeMs: 0 },
 };
 

@@ -1,5 +1,5 @@
-import type { FromWorker, JobResult, TerminalEvent, ToWorker } from '../src/shared/protocol.ts';
-import type { JobError } from '../src/shared/protocol.ts';
+import type { FromWorker, JobResult, TerminalEvent, ToWorker } from '../src/shared/protocol/index.ts';
+import type { JobError } from '../src/shared/protocol/index.ts';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 

@@ -5,7 +5,7 @@
  * dominates the per-step cost as in real models.
  */
 import { AutoModelForSeq2SeqLM, AutoTokenizer, env } from '@huggingface/transformers';
-import { benchGeneration } from '../../workers/generation/bench-generation.ts';
+import { benchGeneration } from '../../workers/runtime/bench-generation.ts';
 import { resolveGenerationParams, taskPrefix } from '../../workers/generation/params.ts';
 import { writeFixtures } from '../fixtures/hub-writer.ts';
 import { tinyT5 } from '../fixtures/models/tiny-t5.ts';

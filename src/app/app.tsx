@@ -1,7 +1,5 @@
 import { Redirect, Route, Router, Switch } from 'wouter';
-import { SummarizeView } from '../features/summarize/summarize-view.tsx';
-import { TokenizerView } from '../features/tokenizer/tokenizer-view.tsx';
-import { ModelsView } from '../features/models/models-view.tsx';
+import { DEFAULT_VIEW, VIEWS } from '../features/registry.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { useHashPathLocation } from './hash-location.ts';
 import { Header } from './header.tsx';
@@ -21,17 +19,13 @@ export function App() {
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <ErrorBoundary>
           <Switch>
-            <Route path="/summarize">
-              <SummarizeView />
-            </Route>
-            <Route path="/tokenizer">
-              <TokenizerView />
-            </Route>
-            <Route path="/models">
-              <ModelsView />
-            </Route>
+            {VIEWS.map(({ path, View }) => (
+              <Route key={path} path={path}>
+                <View />
+              </Route>
+            ))}
             <Route>
-              <Redirect to="/summarize" replace />
+              <Redirect to={DEFAULT_VIEW} replace />
             </Route>
           </Switch>
         </ErrorBoundary>

@@ -1,14 +1,9 @@
 import { Link, useLocation } from 'wouter';
-import { DeviceBadge } from '../features/runtime/device-badge.tsx';
-import { ModelHostBadge } from '../features/runtime/model-host-badge.tsx';
-import { RejectedHostNotice } from '../features/runtime/rejected-host-notice.tsx';
-import { RuntimeSettings } from '../features/runtime/runtime-settings.tsx';
-
-const VIEWS = [
-  { path: '/summarize', label: 'Summarize' },
-  { path: '/tokenizer', label: 'Tokenizer' },
-  { path: '/models', label: 'Models & offline' },
-] as const;
+import { VIEWS } from '../features/registry.ts';
+import { DeviceBadge } from './runtime/device-badge.tsx';
+import { ModelHostBadge } from './runtime/model-host-badge.tsx';
+import { RejectedHostNotice } from './runtime/rejected-host-notice.tsx';
+import { RuntimeSettings } from './runtime/runtime-settings.tsx';
 
 export function Header() {
   const [location] = useLocation();

@@ -1,4 +1,4 @@
-import type { FileProgress, FilesOrigin } from '../shared/protocol.ts';
+import type { FileProgress, FilesOrigin } from '../shared/protocol/index.ts';
 import { formatBytes } from '../shared/format.ts';
 
 interface Props {

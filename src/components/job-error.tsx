@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { JobError as JobErrorValue } from '../shared/protocol.ts';
+import type { JobError as JobErrorValue } from '../shared/protocol/index.ts';
 
 /**
  * The error region of a view: a specific message for people; the runtime's own text (long, with

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { FromWorker, JobSpec, ToWorker } from '../shared/protocol.ts';
+import type { FromWorker, JobSpec, ToWorker } from '../shared/protocol/index.ts';
 import { InferenceClient, type WorkerLike } from './inference-client.ts';
 
 class FakeWorker implements WorkerLike {
@@ -94,6 +94,8 @@ describe('InferenceClient', () => {
         tokenIds: [],
         sequences: [],
         rawText: '',
+        tokens: [],
+        prompt: '',
         timings: { loadMs: 0, tokenizeMs: 0, encodeMs: 0, generateMs: 0, decodeMs: 0 },
       },
     });
@@ -133,6 +135,37 @@ describe('InferenceClient', () => {
       error: { code: 'webgpu-failed', message: 'again', retryable: true },
     });
     expect(events.map((e) => e.type)).toEqual(['error']);
+  });
+
+  it('retries a q8 session failure once with fp32 in a fresh worker, also after a WebGPU fallback', () => {
+    const { client, events, workers } = setup();
+    const id = client.run(job, { device: 'webgpu', dtype: 'auto' }, source);
+    workers[0]!.emit({
+      type: 'error',
+      jobId: id,
+      error: { code: 'webgpu-failed', message: 'gpu.', retryable: true },
+    });
+    workers[1]!.emit({
+      type: 'error',
+      jobId: id,
+      error: { code: 'dtype-failed', message: 'q8.', retryable: true },
+    });
+    expect(events).toEqual([]);
+    expect(workers).toHaveLength(3);
+    const retry = workers[2]!.sent[0];
+    expect(retry).toMatchObject({ type: 'run', jobId: id, runtime: { device: 'wasm', dtype: 'fp32' } });
+    expect(retry?.type === 'run' && retry.options?.fallbackFrom).toEqual({
+      from: 'q8',
+      reason: 'gpu. Fell back to WASM. q8.',
+    });
+    // A second q8 failure is not retried again: it ends the job.
+    workers[2]!.emit({
+      type: 'error',
+      jobId: id,
+      error: { code: 'dtype-failed', message: 'again', retryable: true },
+    });
+    expect(events.map((e) => e.type)).toEqual(['error']);
+    expect(workers).toHaveLength(3);
   });
 
   it('fails every running job clearly when the worker crashes, and keeps working', () => {

@@ -1,12 +1,13 @@
 import type {
+  Fallback,
   FromWorker,
   JobSpec,
   ModelSource,
   RunOptions,
   RuntimeRequest,
   ToWorker,
-} from '../shared/protocol.ts';
-import { isTerminal, jobIdOf } from '../shared/protocol.ts';
+} from '../shared/protocol/index.ts';
+import { isTerminal, jobIdOf } from '../shared/protocol/index.ts';
 import { fallbackRuntime } from '../shared/runtime-policy.ts';
 
 /** The part of `Worker` the client uses; tests pass a fake. */
@@ -133,13 +134,21 @@ export class InferenceClient {
     const job = this.active.get(jobId);
     if (!job) return; // late event of a finished, cancelled or reset job
     if (event.type === 'status') job.interruptible = event.stage !== 'loading';
-    if (
-      event.type === 'error' &&
-      event.error.code === 'webgpu-failed' &&
-      !job.message.options?.fallbackFrom
-    ) {
-      this.retryOnWasm(job, event.error.message);
-      return;
+    if (event.type === 'error') {
+      const { code, message } = event.error;
+      const tried = job.message.options?.fallbackFrom;
+      // A session that could not be created poisons its worker: each retry gets a fresh one.
+      // WebGPU falls back to WASM once; q8 weights to fp32 once (also after a WebGPU fallback).
+      if (code === 'webgpu-failed' && tried === undefined) {
+        const reason = `${message} Fell back to WASM.`;
+        this.retry(job, fallbackRuntime(job.message.runtime), { from: 'webgpu', reason });
+        return;
+      }
+      if (code === 'dtype-failed' && tried?.from !== 'q8') {
+        const reason = tried ? `${tried.reason} ${message}` : message;
+        this.retry(job, { ...job.message.runtime, dtype: 'fp32' }, { from: 'q8', reason });
+        return;
+      }
     }
     if (isTerminal(event)) this.end(jobId);
     // The runtime may be broken after this failure: later jobs get a fresh worker.
@@ -147,16 +156,8 @@ export class InferenceClient {
     this.onEvent(event);
   }
 
-  private retryOnWasm(job: ActiveJob, reason: string): void {
-    job.message = {
-      ...job.message,
-      runtime: fallbackRuntime(job.message.runtime),
-      options: {
-        ...job.message.options,
-        fallbackFrom: { device: 'webgpu', reason: `${reason} Fell back to WASM.` },
-      },
-    };
-    // The failed WebGPU session poisons its worker, so the retry needs a fresh one.
+  private retry(job: ActiveJob, runtime: RuntimeRequest, fallbackFrom: Fallback): void {
+    job.message = { ...job.message, runtime, options: { ...job.message.options, fallbackFrom } };
     this.replaceWorker(new Set());
   }
 }

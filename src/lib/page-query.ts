@@ -42,3 +42,26 @@ export function replacePageQuery(update: (params: URLSearchParams) => void): voi
     `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`,
   );
 }
+
+export interface PageAtLoad {
+  /** The view the page opened on (`/summarize`); `/` when the hash names none. */
+  path: string;
+  /** The page query at load (a query after the hash folded in). */
+  query: URLSearchParams;
+}
+
+/**
+ * The URL the page was opened with, read once when this module is first imported (before any
+ * view renders): each view takes its own keys from it only if the page opened on that view.
+ */
+export const pageAtLoad: PageAtLoad = (() => {
+  if (typeof window === 'undefined') return { path: '/', query: new URLSearchParams() };
+  foldHashQueryInPlace();
+  return { path: hashPath(window.location.hash), query: new URLSearchParams(window.location.search) };
+})();
+
+/** The page query at load if the page opened on `path`, else null. */
+export function queryAtLoadFor(path: string, isDefault = false): URLSearchParams | null {
+  const opened = pageAtLoad.path === path || (isDefault && pageAtLoad.path === '/');
+  return opened ? pageAtLoad.query : null;
+}

@@ -13,8 +13,18 @@ describe('remembered models', () => {
   it('round-trips each view’s choice', () => {
     const storage = memoryStorage();
     const models = {
-      summarize: { model: 'glasspipe-test/tiny-bart', location: 'hub' as const },
-      tokenizer: { model: 'local-test/tiny-t5', location: 'local' as const },
+      summarize: {
+        label: 'Summarize',
+        model: 'glasspipe-test/tiny-bart',
+        location: 'hub' as const,
+        kind: 'seq2seq' as const,
+      },
+      tokenizer: {
+        label: 'Tokenizer lab',
+        model: 'local-test/tiny-t5',
+        location: 'local' as const,
+        kind: 'tokenizer' as const,
+      },
     };
     writeRememberedModels(storage, models);
     expect(readRememberedModels(storage)).toEqual(models);
@@ -24,8 +34,9 @@ describe('remembered models', () => {
     expect(readRememberedModels(null)).toEqual({});
     expect(readRememberedModels(memoryStorage({ [REMEMBERED_MODELS_KEY]: '{not json' }))).toEqual({});
     const foreign = JSON.stringify({
-      summarize: { model: 42, location: 'hub' },
-      tokenizer: { model: 'x', location: 'cdn' },
+      summarize: { label: 'S', model: 42, location: 'hub', kind: 'seq2seq' },
+      tokenizer: { label: 'T', model: 'x', location: 'cdn', kind: 'tokenizer' },
+      other: { label: 'O', model: 'x', location: 'hub', kind: 'gguf' },
     });
     expect(readRememberedModels(memoryStorage({ [REMEMBERED_MODELS_KEY]: foreign }))).toEqual({});
   });

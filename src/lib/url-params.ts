@@ -1,5 +1,5 @@
-import type { DeviceChoice, DtypeChoice, InjectedFault } from '../shared/protocol.ts';
-import { DTYPES, INJECTED_FAULTS } from '../shared/protocol.ts';
+import type { DeviceChoice, DtypeChoice, InjectedFault } from '../shared/protocol/index.ts';
+import { DTYPES, INJECTED_FAULTS } from '../shared/protocol/index.ts';
 
 /** State set at load from query parameters (before the hash), shared by every view. */
 export interface UrlParams {

@@ -3,7 +3,7 @@
  * path. Every view that takes a model id uses this, so they all answer bad ids the same way.
  */
 import { isValidModelId } from './model-catalog.ts';
-import type { JobError } from './protocol.ts';
+import type { JobError } from './protocol/index.ts';
 
 /** Long pastes (an article in the model field) are shortened in the message, not echoed whole. */
 const MAX_SHOWN_CHARS = 80;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CachedModelInfo } from './model-inventory.ts';
+import type { CachedModelInfo } from './protocol/index.ts';
 import { isCached, offlineNeed, storedModelLabel } from './offline-targets.ts';
 
 const stored = (host: string, model: string, files: string[]): CachedModelInfo => ({
@@ -17,7 +17,7 @@ describe('offline targets', () => {
     const qwen = stored('local', 'qwen3', ['tokenizer.json', 'tokenizer_config.json']);
     expect(storedModelLabel(qwen)).toEqual({ name: 'bundled/qwen3', source: 'shipped with the app' });
     expect(
-      isCached([qwen], { view: 'Tokenizer lab', model: 'bundled/qwen3', task: 'tokenizer' }, 'http://h'),
+      isCached([qwen], { view: 'Tokenizer lab', model: 'bundled/qwen3', kind: 'tokenizer' }, 'http://h'),
     ).toBe(true);
   });
 
@@ -35,9 +35,9 @@ describe('offline targets', () => {
 
   it('a bundled tokenizer that is not stored does not "need the network"', () => {
     expect(
-      offlineNeed({ view: 'Tokenizer lab', model: 'bundled/qwen3', task: 'tokenizer' }, 'http://h'),
+      offlineNeed({ view: 'Tokenizer lab', model: 'bundled/qwen3', kind: 'tokenizer' }, 'http://h'),
     ).not.toMatch(/network/);
-    expect(offlineNeed({ view: 'Summarize', model: 'org/m', task: 'summarization' }, 'http://h')).toContain(
+    expect(offlineNeed({ view: 'Summarize', model: 'org/m', kind: 'seq2seq' }, 'http://h')).toContain(
       'needs the network (http://h)',
     );
   });

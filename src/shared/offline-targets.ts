@@ -1,10 +1,11 @@
-import type { CachedModelInfo, OfflineTask } from './model-inventory.ts';
+import type { CachedModelInfo, ModelKind } from './protocol/index.ts';
 import { BUNDLED_TOKENIZERS, bundledTokenizer } from './tokenization/bundled.ts';
 
 export interface OfflineTarget {
+  /** The view that uses the model, for people. */
   view: string;
   model: string;
-  task: OfflineTask;
+  kind: ModelKind;
 }
 
 /**
@@ -17,7 +18,7 @@ export function isCached(models: CachedModelInfo[], target: OfflineTarget, hubUr
     const hasTokenizer = m.files.some((f) => f.file.endsWith('tokenizer.json'));
     if (bundled) return m.host === 'local' && m.model.endsWith(bundled.name) && hasTokenizer;
     if (m.host !== hubUrl || m.model !== target.model || !hasTokenizer) return false;
-    return target.task === 'tokenizer' || m.files.some((f) => f.file.startsWith('onnx/'));
+    return target.kind === 'tokenizer' || m.files.some((f) => f.file.startsWith('onnx/'));
   });
 }
 

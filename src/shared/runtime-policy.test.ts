@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Capabilities } from './protocol.ts';
+import type { Capabilities } from './protocol/index.ts';
 import { chooseRuntime, fallbackRuntime } from './runtime-policy.ts';
 
 const base: Capabilities = {

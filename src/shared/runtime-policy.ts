@@ -1,4 +1,4 @@
-import type { Capabilities, Device, Dtype, RuntimeRequest } from './protocol.ts';
+import type { Capabilities, Device, Dtype, RuntimeRequest } from './protocol/index.ts';
 
 export interface RuntimeChoice {
   device: Device;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FromWorker } from '../shared/protocol.ts';
+import type { FromWorker } from '../shared/protocol/index.ts';
 import {
   applyWorkerEvent,
   applyWorkerEvents,
@@ -84,6 +84,8 @@ describe('applyWorkerEvent', () => {
       tokenIds: [7],
       sequences: [{ text: 'x', tokenIds: [7], score: -1 }],
       rawText: 'x</s>',
+      tokens: [],
+      prompt: '',
       timings: { loadMs: 1, tokenizeMs: 1, encodeMs: 1, generateMs: 1, decodeMs: 1 },
     };
     let s = applyWorkerEvent(started, { type: 'done', jobId: 'a', result });

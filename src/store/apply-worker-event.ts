@@ -6,19 +6,25 @@ import type {
   FromWorker,
   GeneratedToken,
   JobError,
+  JobKind,
   JobResult,
-  JobSpec,
   JobStage,
+  ResultOf,
   RuntimeInfo,
-} from '../shared/protocol.ts';
+} from '../shared/protocol/index.ts';
 import type { ResolvedSettings } from '../shared/generation-settings.ts';
 import type { InputLimit } from '../shared/input-limit.ts';
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'error';
 
+/**
+ * One job as the UI sees it, whatever its kind: status, stage, downloads, the runtime it ran on,
+ * its error; for generation tasks the glass box they stream (prompt, tokens, beams, …); and its
+ * result. Views read it narrowed to their kind (`narrowJob`).
+ */
 export interface JobState {
   id: string;
-  kind: JobSpec['kind'];
+  kind: JobKind;
   status: JobStatus;
   stage: JobStage | null;
   download: { files: FileProgress[]; loaded: number; total: number; origin: FilesOrigin } | null;
@@ -54,7 +60,24 @@ export interface WorkerState {
 
 export const initialWorkerState: WorkerState = { capabilities: null, lastRuntime: null, jobs: {} };
 
-export function newJob(id: string, kind: JobSpec['kind']): JobState {
+/** A job of kind K, its result of that kind. */
+export type JobOfKind<K extends JobKind> = Omit<JobState, 'kind' | 'result'> & {
+  kind: K;
+  result: ResultOf<K> | null;
+};
+
+function isResultOf<K extends JobKind>(result: JobResult, kind: K): result is ResultOf<K> {
+  return result.kind === kind;
+}
+
+/** `job` as a job of kind K, or null when it is of another kind. */
+export function narrowJob<K extends JobKind>(job: JobState | null | undefined, kind: K): JobOfKind<K> | null {
+  if (!job || job.kind !== kind) return null;
+  const { result } = job;
+  return { ...job, kind, result: result !== null && isResultOf(result, kind) ? result : null };
+}
+
+export function newJob(id: string, kind: JobKind): JobState {
   return {
     id,
     kind,

@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './store.ts';
 import { resolveHubUrl, type HubUrlSource, type ResolvedHub } from '../shared/model-host.ts';
-import type { DeviceChoice, DtypeChoice, InjectedFault } from '../shared/protocol.ts';
+import type { DeviceChoice, DtypeChoice, InjectedFault } from '../shared/protocol/index.ts';
 
 export const HUB_STORAGE_KEY = 'glasspipe.hubUrl';
 
@@ -29,7 +28,7 @@ export interface SettingsInit {
   faults: InjectedFault[];
 }
 
-export function createSettingsSlice(init: SettingsInit): StateCreator<AppState, [], [], SettingsSlice> {
+export function createSettingsSlice(init: SettingsInit): StateCreator<SettingsSlice> {
   const saved = init.storage?.getItem(HUB_STORAGE_KEY) ?? null;
   const hub = resolveHubUrl({ queryParam: init.queryHub, saved, buildTime: init.buildHub });
   return (set) => ({

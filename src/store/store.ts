@@ -1,30 +1,23 @@
 import { create } from 'zustand';
-import { createModelsSlice, type ModelsSlice } from './models-slice.ts';
+import { createChosenModelsSlice, type ChosenModel, type ChosenModelsSlice } from './chosen-models-slice.ts';
+import { createJobsSlice, type JobsSlice } from './jobs-slice.ts';
 import { createSettingsSlice, type SettingsInit, type SettingsSlice } from './settings-slice.ts';
-import { createSummarizeSlice, type SummarizeInit, type SummarizeSlice } from './summarize-slice.ts';
-import { createTokenizerSlice, type TokenizerSlice } from './tokenizer-slice.ts';
-import { createWorkerSlice, type WorkerSlice } from './worker-slice.ts';
-import type { LabQuery } from '../shared/tokenization/url-state.ts';
 
-export type AppState = WorkerSlice & SettingsSlice & SummarizeSlice & TokenizerSlice & ModelsSlice;
+/**
+ * The app's one store: jobs (generic per kind), the runtime and host settings, and each view's
+ * chosen model. What a view edits (its text, its settings) lives in the view's own feature store.
+ */
+export type AppState = JobsSlice & SettingsSlice & ChosenModelsSlice;
 
 export interface StoreInit extends SettingsInit {
-  summarize: SummarizeInit;
-  lab: LabQuery & { defaultModel: string };
+  chosenModels: Record<string, ChosenModel>;
 }
 
 export function createAppStore(init: StoreInit) {
   return create<AppState>()((...a) => ({
-    ...createWorkerSlice(...a),
-    ...createModelsSlice(...a),
+    ...createJobsSlice(...a),
     ...createSettingsSlice(init)(...a),
-    ...createSummarizeSlice(init.summarize)(...a),
-    ...createTokenizerSlice({
-      model: init.lab.model ?? init.lab.defaultModel,
-      texts: init.lab.texts ?? [],
-      pairs: init.lab.pairs,
-      settings: init.lab.settings,
-    })(...a),
+    ...createChosenModelsSlice(init.chosenModels)(...a),
   }));
 }
 

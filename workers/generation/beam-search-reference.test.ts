@@ -112,6 +112,13 @@ describe('beam search equals the port of Python _beam_search', () => {
     ['two eos ids (keep 3 * num_beams)', { num_beams: 3, eos_token_id: [1, 2] }],
     ['no eos id: only max_length stops', { num_beams: 3, eos_token_id: [], max_length: 7 }],
     ['one generated token', { num_beams: 4, max_length: 2, num_return_sequences: 4 }],
+    // Marian's generation_config: its pad token banned, the processed scores renormalised.
+    ['bad_words_ids (one token and a pair)', { num_beams: 3, bad_words_ids: [[3], [5, 7]], max_length: 12 }],
+    ['renormalize_logits after the bans', { num_beams: 3, bad_words_ids: [[3]], renormalize_logits: true }],
+    [
+      'renormalize_logits with n-gram blocking',
+      { num_beams: 4, no_repeat_ngram_size: 2, renormalize_logits: true },
+    ],
   ];
   it.each(processorCases)('%s', async (_name, overrides) => {
     for (const spec of Object.values(SPECS)) {

@@ -16,7 +16,9 @@ import { isEos, throwIfStopped, type DecodingContext } from './decoding-context.
 import { FinishedBeams, UNREACHABLE_SCORE, type Slot } from './finished-beams.ts';
 import { applyProcessors } from './logits-processors.ts';
 import { compareDescending, logSoftmax, topKIndices } from './math.ts';
-import type { GenerationParams, GenerationResult, ScoredSequence } from './types.ts';
+
+const TRACE_TOP_K = 5;
+import type { GenerationParams, GenerationResult, ScoredSequence, TokenStep } from './types.ts';
 
 interface Beam {
   tokenIds: number[];
@@ -24,6 +26,8 @@ interface Beam {
   score: number;
   /** Row of the latest decoder call whose cache this beam continues. */
   modelRow: number;
+  /** Each generated token's processed probability and the best tokens then (Python's transition scores). */
+  steps: TokenStep[];
 }
 
 interface Candidate {
@@ -35,6 +39,8 @@ interface Candidate {
   flatIndex: number;
   /** Python's stopping criteria on the candidate sequence: it ends with an EOS or reaches max_length. */
   stops: boolean;
+  /** The token's processed probability on its beam, and that beam's best tokens this step. */
+  step: TokenStep;
 }
 
 export async function beamSearch(ctx: DecodingContext): Promise<GenerationResult> {
@@ -46,6 +52,7 @@ export async function beamSearch(ctx: DecodingContext): Promise<GenerationResult
     tokenIds: [...ctx.prefix],
     score: i === 0 ? 0 : UNREACHABLE_SCORE,
     modelRow: 0,
+    steps: [],
   }));
   let logits: Float32Array[] = [ctx.firstLogits];
   for (let step = 0; ; step++) {
@@ -58,6 +65,7 @@ export async function beamSearch(ctx: DecodingContext): Promise<GenerationResult
       tokenIds: extend(c),
       score: runningScore(c),
       modelRow: c.parent.modelRow,
+      steps: [...c.parent.steps, c.step],
     }));
     finished.merge(candidates.map((c, rank) => finishedEntry(c, rank < numBeams, generatedLength, params)));
     hooks.onStep?.({
@@ -93,17 +101,24 @@ function topCandidates(
   beams.forEach((beam, b) => {
     const scores = logSoftmax(logits[beam.modelRow] ?? new Float32Array());
     applyProcessors(ctx.processors, beam.tokenIds, scores);
+    const processed = Float64Array.from(scores);
+    const topK = topKIndices(processed, TRACE_TOP_K).map((tokenId) => ({
+      tokenId,
+      probability: Math.exp(processed[tokenId] ?? -Infinity),
+    }));
     // Sum first, then pick: the global top `keep` lies within each beam's own top `keep` of the
     // summed scores (ranking before adding could differ where adding -1e9 rounds values together).
     for (let token = 0; token < scores.length; token++)
       scores[token] = (scores[token] ?? -Infinity) + beam.score;
     for (const tokenId of topKIndices(scores, keep)) {
+      const score = scores[tokenId] ?? -Infinity;
       all.push({
         parent: beam,
         tokenId,
-        score: scores[tokenId] ?? -Infinity,
+        score,
         flatIndex: b * scores.length + tokenId,
         stops: reachesMaxLength || isEos(ctx.params, tokenId),
+        step: { probability: Math.exp(processed[tokenId] ?? -Infinity), topK },
       });
     }
   });
@@ -135,7 +150,7 @@ function finishedEntry(
 ): Slot {
   const justFinished = c.stops && inTopBeams;
   const score = c.score / generatedLength ** params.length_penalty + (justFinished ? 0 : UNREACHABLE_SCORE);
-  return { tokenIds: extend(c), score, finished: justFinished };
+  return { tokenIds: extend(c), score, finished: justFinished, steps: [...c.parent.steps, c.step] };
 }
 
 /**

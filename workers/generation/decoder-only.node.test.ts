@@ -12,7 +12,7 @@ import {
 import { generate } from './engine.ts';
 import { resolveGenerationParams, type GenerationOverrides } from './params.ts';
 import { naiveGenerate } from './reference/naive-decoder.ts';
-import { createTransformersStepModel } from './transformers-step-model.ts';
+import { createTransformersStepModel } from '../runtime/step-model.ts';
 
 env.allowLocalModels = true;
 env.localModelPath = `${path.resolve('fixtures/hub')}/`;

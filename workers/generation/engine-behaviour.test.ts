@@ -84,7 +84,31 @@ describe('engine behaviour', () => {
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     }
     // The search ended with every slot finished; the result is the last event's best.
-    expect(events.at(-1)?.finished[0]).toEqual(result.sequences[0]);
+    const [best] = result.sequences;
+    expect(events.at(-1)?.finished[0]).toEqual({ tokenIds: best?.tokenIds, score: best?.score });
+  });
+
+  it('each returned sequence carries its tokens’ probabilities: their logs add up to the score', async () => {
+    for (const overrides of [
+      { num_beams: 1 },
+      { num_beams: 3, length_penalty: 2 },
+      { num_beams: 4, length_penalty: 0.5 },
+    ]) {
+      const params = fakeParams({ num_return_sequences: 1, ...overrides });
+      const result = await generate(new FakeStepModel(), inputOf([5, 9, 3]), params);
+      for (const sequence of result.sequences) {
+        const generated = sequence.tokenIds.length - 1; // after the decoder start token
+        expect(sequence.steps).toHaveLength(generated);
+        const sumLogprobs = sequence.steps.reduce((sum, s) => sum + Math.log(s.probability), 0);
+        // Greedy: the score is the sum; beam search divides it by generated_len ** length_penalty.
+        const penalty = params.num_beams > 1 ? generated ** params.length_penalty : 1;
+        expect(sumLogprobs / penalty).toBeCloseTo(sequence.score, 9);
+        for (const [i, step] of sequence.steps.entries()) {
+          expect(step.topK.map((t) => t.tokenId)).toContain(sequence.tokenIds[i + 1]);
+          expect(step.topK[0]?.probability).toBeGreaterThanOrEqual(step.probability);
+        }
+      }
+    }
   });
 
   it('beam events at max_length: every candidate finished, so no live beam is left', async () => {
@@ -96,7 +120,9 @@ describe('engine behaviour', () => {
       { onStep: (e) => (e.kind === 'beams' ? events.push(e) : undefined) },
     );
     expect(events.map((e) => e.beams.length)).toEqual([3, 0]);
-    expect(events.at(-1)?.finished).toEqual(result.sequences);
+    expect(events.at(-1)?.finished).toEqual(
+      result.sequences.map(({ tokenIds, score }) => ({ tokenIds, score })),
+    );
     expect(result.sequences.every((s) => s.tokenIds.length === 3)).toBe(true);
   });
 
@@ -132,5 +158,29 @@ describe('engine behaviour', () => {
     await expect(
       generate(model, inputOf([5]), fakeParams({ do_sample: true, temperature: 0 })),
     ).rejects.toThrow(/temperature/);
+  });
+
+  it('bad_words_ids keep a token out of every search, and renormalize_logits changes beam scores only where tokens are banned', async () => {
+    const input = inputOf([5, 9, 3]);
+    const free = await generate(new FakeStepModel(), input, fakeParams({ num_beams: 1 }));
+    const first = free.sequences[0]?.tokenIds[1];
+    if (first === undefined) throw new Error('nothing generated');
+    for (const num_beams of [1, 3]) {
+      const banned = await generate(
+        new FakeStepModel(),
+        input,
+        fakeParams({ num_beams, bad_words_ids: [[first]] }),
+      );
+      expect(banned.sequences[0]?.tokenIds.slice(1)).not.toContain(first);
+    }
+    const beams = { num_beams: 3, bad_words_ids: [[first]] };
+    const plain = await generate(new FakeStepModel(), input, fakeParams(beams));
+    const renormalised = await generate(
+      new FakeStepModel(),
+      input,
+      fakeParams({ ...beams, renormalize_logits: true }),
+    );
+    // With a banned token the remaining probabilities no longer sum to 1 until renormalised: scores rise.
+    expect(renormalised.sequences[0]?.score).toBeGreaterThan(plain.sequences[0]?.score ?? 0);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FinishedBeams, UNREACHABLE_SCORE } from './finished-beams.ts';
 
-const done = (tokenIds: number[], score: number) => ({ tokenIds, score, finished: true });
-const open = (tokenIds: number[], score: number) => ({ tokenIds, score, finished: false });
+const done = (tokenIds: number[], score: number) => ({ tokenIds, score, finished: true, steps: [] });
+const open = (tokenIds: number[], score: number) => ({ tokenIds, score, finished: false, steps: [] });
 
 describe('FinishedBeams (the finished slots of Python _beam_search)', () => {
   it('starts with placeholders: nothing finished, worst score -1e9', () => {
@@ -11,8 +11,8 @@ describe('FinishedBeams (the finished slots of Python _beam_search)', () => {
     expect(slots.allFinished).toBe(false);
     expect(slots.worstScore()).toBe(UNREACHABLE_SCORE);
     expect(slots.best(2)).toEqual([
-      { tokenIds: [0], score: UNREACHABLE_SCORE },
-      { tokenIds: [0], score: UNREACHABLE_SCORE },
+      { tokenIds: [0], score: UNREACHABLE_SCORE, steps: [] },
+      { tokenIds: [0], score: UNREACHABLE_SCORE, steps: [] },
     ]);
   });
 

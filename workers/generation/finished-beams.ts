@@ -8,7 +8,7 @@
  * candidates, candidates in rank order (torch.topk leaves ties unspecified).
  */
 import { compareDescending } from './math.ts';
-import type { ScoredSequence } from './types.ts';
+import type { ScoredSequence, TokenStep, TracedSequence } from './types.ts';
 
 /** Python's -1e9: the score of an empty slot, and what it adds to push an entry out of reach. */
 export const UNREACHABLE_SCORE = -1e9;
@@ -18,6 +18,7 @@ export interface Slot {
   /** sum_logprobs / generated_len ** length_penalty, plus -1e9 when not finished. */
   score: number;
   finished: boolean;
+  steps: TokenStep[];
 }
 
 export class FinishedBeams {
@@ -31,6 +32,7 @@ export class FinishedBeams {
       tokenIds: [...prefix],
       score: UNREACHABLE_SCORE,
       finished: false,
+      steps: [],
     }));
   }
 
@@ -66,8 +68,8 @@ export class FinishedBeams {
    * finished beam, except in degenerate cases (fewer finite candidates than beams) where Python
    * also returns the placeholder.
    */
-  best(count: number): ScoredSequence[] {
-    return this.slots.slice(0, count).map(toScored);
+  best(count: number): TracedSequence[] {
+    return this.slots.slice(0, count).map((slot) => ({ ...toScored(slot), steps: slot.steps }));
   }
 }
 

@@ -6,7 +6,7 @@
 import { isEos, throwIfStopped, type DecodingContext } from './decoding-context.ts';
 import { applyProcessors, type LogitsProcessor } from './logits-processors.ts';
 import { argmax, softmax, toFloat64, topProbabilities } from './math.ts';
-import type { GenerationResult } from './types.ts';
+import type { GenerationResult, TokenStep } from './types.ts';
 
 /** How a token is picked from one row's processed scores. */
 export interface TokenChooser {
@@ -28,6 +28,7 @@ interface LiveSequence {
   tokenIds: number[];
   /** Sum of log-probabilities of the chosen tokens under the distribution they were drawn from. */
   score: number;
+  steps: TokenStep[];
   finished: boolean;
 }
 
@@ -41,6 +42,7 @@ export async function searchTokenByToken(
     index,
     tokenIds: [...ctx.prefix],
     score: 0,
+    steps: [],
     finished: false,
   }));
   // All sequences continue the single model row that `start` ran over the prefix.
@@ -56,17 +58,12 @@ export async function searchTokenByToken(
       const probabilities = softmax(scores);
       const tokenId = chooser.choose(scores, probabilities);
       const probability = probabilities[tokenId] ?? 0;
+      const topK = topProbabilities(probabilities, EVENT_TOP_K);
       sequence.tokenIds.push(tokenId);
       sequence.score += Math.log(probability);
+      sequence.steps.push({ probability, topK });
       sequence.finished = isEos(params, tokenId) || sequence.tokenIds.length >= ctx.maxLength;
-      hooks.onStep?.({
-        kind: 'token',
-        step,
-        sequence: sequence.index,
-        tokenId,
-        probability,
-        topK: topProbabilities(probabilities, EVENT_TOP_K),
-      });
+      hooks.onStep?.({ kind: 'token', step, sequence: sequence.index, tokenId, probability, topK });
     });
     step++;
     const parents = modelRows.filter((_, row) => !live[row]?.finished);
@@ -79,5 +76,8 @@ export async function searchTokenByToken(
       parents,
     );
   }
-  return { sequences: sequences.map(({ tokenIds, score }) => ({ tokenIds, score })), steps: step };
+  return {
+    sequences: sequences.map(({ tokenIds, score, steps }) => ({ tokenIds, score, steps })),
+    steps: step,
+  };
 }

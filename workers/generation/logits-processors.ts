@@ -27,6 +27,39 @@ export function repetitionPenalty(penalty: number): LogitsProcessor {
   };
 }
 
+/**
+ * NoBadWordsLogitsProcessor: a one-token bad word is never generated; a longer one's last token is
+ * banned right after the rest of it. Python drops bad words that are just an EOS token.
+ */
+export function noBadWords(
+  badWords: readonly (readonly number[])[],
+  eos: readonly number[],
+): LogitsProcessor | null {
+  const words = badWords.filter((w) => !(w.length === 1 && eos.includes(w[0] ?? -1)));
+  if (words.length === 0) return null;
+  return (tokenIds, scores) => {
+    for (const word of words) {
+      const last = word[word.length - 1];
+      if (last === undefined) continue;
+      const head = word.length - 1;
+      let matches = tokenIds.length >= head;
+      for (let i = 0; i < head && matches; i++) matches = tokenIds[tokenIds.length - head + i] === word[i];
+      if (matches) scores[last] = -Infinity;
+    }
+  };
+}
+
+/** LogitNormalization: log-softmax of the processed scores, so beam scores stay log-probabilities. */
+export const logitNormalization: LogitsProcessor = (_tokenIds, scores) => {
+  let max = -Infinity;
+  for (const s of scores) if (s > max) max = s;
+  if (max === -Infinity) return;
+  let total = 0;
+  for (const s of scores) total += Math.exp(s - max);
+  const log = max + Math.log(total);
+  for (let i = 0; i < scores.length; i++) scores[i] = (scores[i] ?? -Infinity) - log;
+};
+
 /** NoRepeatNGramLogitsProcessor: bans every token that would repeat an n-gram of the sequence. */
 export function noRepeatNGram(size: number): LogitsProcessor {
   return (tokenIds, scores) => {
@@ -96,11 +129,16 @@ export function buildLogitsProcessors(
   const processors: LogitsProcessor[] = [];
   if (params.repetition_penalty !== 1.0) processors.push(repetitionPenalty(params.repetition_penalty));
   if (params.no_repeat_ngram_size > 0) processors.push(noRepeatNGram(params.no_repeat_ngram_size));
+  if (params.bad_words_ids !== null) {
+    const banned = noBadWords(params.bad_words_ids, eos);
+    if (banned) processors.push(banned);
+  }
   if (params.min_length > 0 && eos.length > 0) processors.push(minLength(params.min_length, eos));
   if (params.min_new_tokens !== null && params.min_new_tokens > 0 && eos.length > 0) {
     processors.push(minNewTokens(prefixLength, params.min_new_tokens, eos));
   }
   if (params.forced_bos_token_id !== null) processors.push(forcedBos(params.forced_bos_token_id));
   if (params.forced_eos_token_id !== null) processors.push(forcedEos(maxLength, params.forced_eos_token_id));
+  if (params.renormalize_logits) processors.push(logitNormalization);
   return processors;
 }

@@ -31,6 +31,8 @@ export interface GenerationOverrides {
   decoder_start_token_id?: number | null;
   forced_bos_token_id?: number | null;
   forced_eos_token_id?: number | number[] | null;
+  bad_words_ids?: number[][] | null;
+  renormalize_logits?: boolean;
 }
 
 export interface ParamSources {
@@ -66,6 +68,8 @@ export const PYTHON_DEFAULTS: Readonly<GenerationParams> = Object.freeze({
   decoder_start_token_id: null,
   forced_bos_token_id: null,
   forced_eos_token_id: null,
+  bad_words_ids: null,
+  renormalize_logits: false,
 });
 
 export function isRecord(value: unknown): value is JsonRecord {
@@ -140,6 +144,16 @@ function applyRecord(params: GenerationParams, source: JsonRecord): void {
   if (typeof earlyStopping === 'boolean' || earlyStopping === 'never') params.early_stopping = earlyStopping;
   if (has('eos_token_id')) params.eos_token_id = tokenList(source['eos_token_id']) ?? [];
   if (has('forced_eos_token_id')) params.forced_eos_token_id = tokenList(source['forced_eos_token_id']);
+  if (has('bad_words_ids')) params.bad_words_ids = tokenLists(source['bad_words_ids']);
+  const renormalize = source['renormalize_logits'];
+  if (typeof renormalize === 'boolean') params.renormalize_logits = renormalize;
+}
+
+/** A list of token-id lists (`bad_words_ids`); `null` for anything else. */
+function tokenLists(value: unknown): number[][] | null {
+  if (!Array.isArray(value)) return null;
+  const lists = value.map((v) => (Array.isArray(v) ? tokenList(v) : null));
+  return lists.every((l): l is number[] => l !== null && l.length > 0) ? lists : null;
 }
 
 /** A token id or a list of them, as Python accepts; `null` for anything else. */

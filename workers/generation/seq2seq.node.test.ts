@@ -22,7 +22,7 @@ import {
   runEngine,
   type LoadedFixture,
 } from './testing/seq2seq-fixtures.ts';
-import { createTransformersStepModel } from './transformers-step-model.ts';
+import { createTransformersStepModel } from '../runtime/step-model.ts';
 import type { GenerationResult } from './types.ts';
 
 async function engineAndReference(loaded: LoadedFixture, text: string, overrides: GenerationOverrides) {

@@ -34,6 +34,10 @@ export interface GenerationParams {
   decoder_start_token_id: number | null;
   forced_bos_token_id: number | null;
   forced_eos_token_id: number[] | null;
+  /** Token sequences never to generate (Marian bans its pad token this way); null: none. */
+  bad_words_ids: number[][] | null;
+  /** Log-softmax again after the processors (Python's LogitNormalization; Marian sets it). */
+  renormalize_logits: boolean;
 }
 
 export interface TokenProbability {
@@ -44,6 +48,19 @@ export interface TokenProbability {
 export interface ScoredSequence {
   tokenIds: number[];
   score: number;
+}
+
+/** One generated token as it was chosen: its probability and the most probable tokens then. */
+export interface TokenStep {
+  /** Probability of the token under the distribution it was chosen from (processed, and warped when sampling). */
+  probability: number;
+  /** The 5 most probable tokens of that distribution, best first. */
+  topK: TokenProbability[];
+}
+
+/** A returned sequence with the trace of its generated tokens (after the prefix), one step each. */
+export interface TracedSequence extends ScoredSequence {
+  steps: TokenStep[];
 }
 
 export type GenerationStepEvent =
@@ -87,7 +104,7 @@ export interface GenerationResult {
    * Beam search: best first. Greedy: one. Sampling: num_return_sequences, in draw order (as Python).
    * tokenIds include the decoder start token (seq2seq) or the prompt (decoder-only), as Python's output.
    */
-  sequences: ScoredSequence[];
+  sequences: TracedSequence[];
   /** Decoding steps run: one decoder call each (the first over the prefix), one token per live sequence. */
   steps: number;
 }

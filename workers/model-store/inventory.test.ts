@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelSource } from '../../src/shared/protocol.ts';
+import type { ModelSource } from '../../src/shared/protocol/index.ts';
 import { deleteAll, deleteCachedModel, dtypeOfFile, listCachedModels } from './inventory.ts';
 import { cacheKeyFor } from './keys.ts';
 import { MemoryCacheStorage } from './memory-cache-storage.ts';

@@ -4,7 +4,7 @@
  * local path `<localModelPath>/<model>/<file>`. It tries the local path first even when local
  * models are off, which is how a locally served model could shadow a hub model of the same id.
  */
-import type { ModelSource } from '../../src/shared/protocol.ts';
+import type { ModelSource } from '../../src/shared/protocol/index.ts';
 
 /**
  * Local files are stored under a reserved origin (RFC 6761 `.invalid`): the Cache API only

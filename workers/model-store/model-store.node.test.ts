@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AutoModelForSeq2SeqLM, AutoTokenizer, env } from '@huggingface/transformers';
 import { startLoopbackHub, type LoopbackHub } from '../../e2e/support/loopback-hub.ts';
-import type { ModelSource } from '../../src/shared/protocol.ts';
+import type { ModelSource } from '../../src/shared/protocol/index.ts';
 import { listCachedModels } from './inventory.ts';
 import { cacheKeyFor } from './keys.ts';
 import { MemoryCacheStorage } from './memory-cache-storage.ts';

@@ -16,7 +16,7 @@
  * So `put` must consume the body itself, and refusals are also kept for `takeErrors()`, because
  * in the browser they never reach the caller of `from_pretrained`.
  */
-import type { ModelSource } from '../../src/shared/protocol.ts';
+import type { ModelSource } from '../../src/shared/protocol/index.ts';
 import { CorruptDownloadError, isQuotaError, StoreQuotaError, type ModelStoreError } from './errors.ts';
 import { fileNameOf, parseKey, sourceOwnsKey, storageUrl } from './keys.ts';
 import { lastUsedEntry, storedResponse } from './metadata.ts';

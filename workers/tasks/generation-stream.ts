@@ -1,7 +1,36 @@
-import type { BeamView, GeneratedToken } from '../../src/shared/protocol.ts';
-import type { GenerationStepEvent, ScoredSequence } from '../generation/types.ts';
+import type { BeamView, GeneratedToken, TokenAlternative } from '../../src/shared/protocol/index.ts';
+import type {
+  GenerationStepEvent,
+  ScoredSequence,
+  TokenProbability,
+  TracedSequence,
+} from '../generation/types.ts';
 import type { JobContext } from '../message-host.ts';
-import type { TextTokenizer } from '../runtime-types.ts';
+import type { TextTokenizer } from '../runtime/runtime-types.ts';
+
+/**
+ * Text pieces of a growing sequence. Decoding the whole sequence, not each token alone, keeps
+ * SentencePiece/BPE spaces right; a piece is what the new token added to the text.
+ */
+function pieceDecoder(tokenizer: TextTokenizer) {
+  const ids: number[] = [];
+  let text = '';
+  return (tokenId: number): string => {
+    ids.push(tokenId);
+    const next = tokenizer.decode(ids, { skipSpecialTokens: true });
+    const piece = next.startsWith(text) ? next.slice(text.length) : next;
+    text = next;
+    return piece;
+  };
+}
+
+function alternatives(tokenizer: TextTokenizer, topK: readonly TokenProbability[]): TokenAlternative[] {
+  return topK.map((alt) => ({
+    id: alt.tokenId,
+    text: tokenizer.decode([alt.tokenId], { skipSpecialTokens: false }),
+    probability: alt.probability,
+  }));
+}
 
 /**
  * Turns the engine's per-step events into protocol events with text: each greedy/sampled token
@@ -9,8 +38,7 @@ import type { TextTokenizer } from '../runtime-types.ts';
  * beam and finished hypothesis. `prefixLength` ids (the decoder start) are not shown.
  */
 export function createStepStreamer(tokenizer: TextTokenizer, ctx: JobContext, prefixLength: number) {
-  const generated: number[] = [];
-  let text = '';
+  const piece = pieceDecoder(tokenizer);
   const view = (sequence: ScoredSequence): BeamView => {
     const tokenIds = sequence.tokenIds.slice(prefixLength);
     return { tokenIds, score: sequence.score, text: tokenizer.decode(tokenIds, { skipSpecialTokens: true }) };
@@ -19,21 +47,12 @@ export function createStepStreamer(tokenizer: TextTokenizer, ctx: JobContext, pr
     switch (event.kind) {
       case 'token': {
         if (event.sequence !== 0) return; // sampling several sequences: stream the first
-        generated.push(event.tokenId);
-        // Decoding the whole prefix, not the token alone, keeps SentencePiece/BPE spaces right.
-        const next = tokenizer.decode(generated, { skipSpecialTokens: true });
-        const piece = next.startsWith(text) ? next.slice(text.length) : next;
-        text = next;
         const token: GeneratedToken = {
           step: event.step,
           id: event.tokenId,
-          text: piece,
+          text: piece(event.tokenId),
           probability: event.probability,
-          alternatives: event.topK.map((alt) => ({
-            id: alt.tokenId,
-            text: tokenizer.decode([alt.tokenId], { skipSpecialTokens: false }),
-            probability: alt.probability,
-          })),
+          alternatives: alternatives(tokenizer, event.topK),
         };
         ctx.emit({ type: 'tokens', tokens: [token] });
         return;
@@ -50,6 +69,25 @@ export function createStepStreamer(tokenizer: TextTokenizer, ctx: JobContext, pr
       }
     }
   };
+}
+
+/** A returned sequence as tokens with text, probability and alternatives (also after a beam search). */
+export function tokensOf(
+  tokenizer: TextTokenizer,
+  sequence: TracedSequence,
+  prefixLength: number,
+): GeneratedToken[] {
+  const piece = pieceDecoder(tokenizer);
+  return sequence.tokenIds.slice(prefixLength).map((id, step) => {
+    const trace = sequence.steps[step];
+    return {
+      step,
+      id,
+      text: piece(id),
+      probability: trace?.probability ?? 0,
+      alternatives: alternatives(tokenizer, trace?.topK ?? []),
+    };
+  });
 }
 
 export function toBeamView(

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { PrefetchJob } from '../../src/shared/model-inventory.ts';
-import type { FromWorker } from '../../src/shared/protocol.ts';
+import type { PrefetchJob } from '../../src/shared/protocol/index.ts';
 import { fakeTokenizer } from '../../src/shared/tokenization/testing/fake-tokenizer.ts';
-import { MessageHost } from '../message-host.ts';
-import { classifyError } from '../error-classifier.ts';
-import type { InferenceRuntime } from '../runtime-types.ts';
+import type { RunnerEnvironment } from '../job-runner.ts';
 import { MemoryCacheStorage } from '../model-store/memory-cache-storage.ts';
-import { prefetchModels, type ModelsDeps } from './models.ts';
+import { fakeRuntime } from '../testing/fake-runtime.ts';
+import { taskHarness } from '../testing/task-harness.ts';
 
 const config = JSON.stringify({ model_type: 't5', is_encoder_decoder: true });
 const sizes: Record<string, number> = {
@@ -26,70 +24,35 @@ async function fakeHub(url: string, init?: RequestInit): Promise<Response> {
   return new Response(config, { headers: { 'content-type': 'application/json' } });
 }
 
-function setup(free: number, fetch: ModelsDeps['fetch'] = fakeHub) {
-  const loads: string[] = [];
-  const runtime: InferenceRuntime = {
-    probeCapabilities: async () => ({
-      webgpu: false,
-      adapter: null,
-      shaderF16: false,
-      crossOriginIsolated: false,
-      hardwareConcurrency: 2,
-      wasmThreads: 1,
+function setup(free: number, fetch: RunnerEnvironment['fetch'] = fakeHub) {
+  const runtime = fakeRuntime({
+    seq2seq: async () => ({
+      device: 'wasm',
+      tokenizer: {
+        modelMaxLength: 512,
+        raw: fakeTokenizer(),
+        encode: () => ({ ids: [], tokens: [], attentionMask: [], truncated: 0 }),
+        decode: () => '',
+      },
+      config: {},
+      generationConfig: {},
+      createStepModel: () => {
+        throw new Error('unused');
+      },
+      dispose: async () => undefined,
     }),
-    loadSeq2Seq: async (request) => {
-      loads.push(`${request.model}:${request.dtype}`);
-      return {
-        tokenizer: {
-          modelMaxLength: 512,
-          encode: () => ({ ids: [], tokens: [], attentionMask: [], truncated: 0 }),
-          decode: () => '',
-        },
-        config: {},
-        generationConfig: {},
-        createStepModel: () => {
-          throw new Error('unused');
-        },
-        dispose: async () => undefined,
-      };
-    },
-    loadTokenizer: async (request) => {
-      loads.push(`tokenizer ${request.model}`);
-      return fakeTokenizer();
-    },
-  };
-  const deps: ModelsDeps = {
+    tokenizer: async () => fakeTokenizer(),
+  });
+  const h = taskHarness(runtime, {
     storage: new MemoryCacheStorage(),
-    runtime,
-    capabilities: runtime.probeCapabilities,
     estimate: async () => ({ usage: 1_000_000, quota: 1_000_000 + free, persisted: false }),
     fetch,
-  };
-  const events: FromWorker[] = [];
-  const host = new MessageHost(
-    (e) => events.push(e),
-    async (message, ctx) => {
-      if (message.job.kind !== 'prefetch') throw new Error('prefetch only');
-      return prefetchModels(message.job, message.source, message.runtime, ctx, deps);
-    },
-    (error, message) =>
-      classifyError(error, { model: 'org/m', source: message.source, device: 'wasm', online: true }),
-  );
-  const run = (models: PrefetchJob['models'] = [{ model: 'org/m', task: 'summarization' }]) =>
-    host.handle({
-      type: 'run',
-      jobId: 'p',
-      job: { kind: 'prefetch', models },
-      runtime: { device: 'auto', dtype: 'auto' },
-      source: { kind: 'hub', location: 'http://hub.test' },
-    });
-  return { events, loads, run };
-}
-
-async function settle(events: FromWorker[]) {
-  for (let i = 0; i < 100 && !events.some((e) => e.type === 'done' || e.type === 'error'); i++) {
-    await new Promise((r) => setTimeout(r, 0));
-  }
+  });
+  const loads = () =>
+    runtime.loads.map((l) => (l.kind === 'tokenizer' ? `tokenizer ${l.model}` : `${l.model}:${l.dtype}`));
+  const run = (models: PrefetchJob['models'] = [{ model: 'org/m', kind: 'seq2seq' }]) =>
+    h.run({ kind: 'prefetch', models }, { jobId: 'p' });
+  return { events: h.events, loads, run };
 }
 
 const total = Object.values(sizes).reduce((a, b) => a + b, 0);
@@ -97,14 +60,13 @@ const total = Object.values(sizes).reduce((a, b) => a + b, 0);
 describe('prefetchModels', () => {
   it('announces the files and total size for the policy dtype before downloading, then loads', async () => {
     const { events, loads, run } = setup(10_000_000);
-    run();
-    await settle(events);
+    await run();
     const plan = events.find((e) => e.type === 'plan');
     expect(plan).toMatchObject({ model: 'org/m', totalBytes: total });
     expect(plan?.type === 'plan' && plan.files.map((f) => f.file)).toContain(
       'onnx/encoder_model_quantized.onnx',
     );
-    expect(loads).toEqual(['org/m:q8']);
+    expect(loads()).toEqual(['org/m:q8']);
     expect(events.at(-1)).toMatchObject({
       type: 'done',
       result: { kind: 'prefetch', planned: [{ model: 'org/m', bytes: total, files: 5 }] },
@@ -113,9 +75,8 @@ describe('prefetchModels', () => {
 
   it('refuses before downloading anything when the free storage is too small', async () => {
     const { events, loads, run } = setup(total - 1);
-    run();
-    await settle(events);
-    expect(loads).toEqual([]);
+    await run();
+    expect(loads()).toEqual([]);
     const error = events.at(-1);
     expect(error).toMatchObject({ type: 'error', error: { code: 'quota-exceeded' } });
     expect(error?.type === 'error' && error.error.message).toMatch(/need .* but only .* is free/);
@@ -126,12 +87,11 @@ describe('prefetchModels', () => {
       throw new TypeError('Failed to fetch');
     };
     const { events, loads, run } = setup(10_000_000, unreachable);
-    run([
-      { model: 'org/m', task: 'summarization' },
-      { model: 'bundled/qwen3', task: 'tokenizer' },
+    await run([
+      { model: 'org/m', kind: 'seq2seq' },
+      { model: 'bundled/qwen3', kind: 'tokenizer' },
     ]);
-    await settle(events);
-    expect(loads).toEqual(['tokenizer bundled/qwen3']);
+    expect(loads()).toEqual(['tokenizer bundled/qwen3']);
     const error = events.at(-1);
     if (error?.type !== 'error') throw new Error('expected an error');
     expect(error.error.code).toBe('network');

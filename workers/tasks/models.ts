@@ -1,37 +1,21 @@
-import type {
-  ModelsDeleteJob,
-  ModelsDeleteResult,
-  ModelsListResult,
-  PrefetchJob,
-  PrefetchResult,
-  StorageInfo,
-} from '../../src/shared/model-inventory.ts';
-import type { Capabilities, JobError, ModelSource, RuntimeRequest } from '../../src/shared/protocol.ts';
+/**
+ * The Models & offline view's jobs: list what the model store holds, delete it, and "make
+ * available offline" (plan every file with its size first, then download through the runtime).
+ */
 import { formatBytes } from '../../src/shared/format.ts';
+import type { CacheStorageLike } from '../model-store/index.ts';
+import type { JobError, ModelKind, PrefetchResult } from '../../src/shared/protocol/index.ts';
 import { bundledTokenizer } from '../../src/shared/tokenization/bundled.ts';
 import { chooseRuntime } from '../../src/shared/runtime-policy.ts';
 import { classifyError, JobFailure } from '../error-classifier.ts';
-import type { JobContext } from '../message-host.ts';
-import {
-  deleteAll,
-  deleteCachedModel,
-  listCachedModels,
-  type CacheStorageLike,
-} from '../model-store/index.ts';
-import type { InferenceRuntime } from '../runtime-types.ts';
-import { planDownload, type Fetch } from './plan-download.ts';
+import { deleteAll, deleteCachedModel, listCachedModels } from '../model-store/index.ts';
+import { planDownload } from './plan-download.ts';
 import { createProgressReporter } from './progress-reporter.ts';
+import type { TaskContext, TaskHandler } from './task-context.ts';
 
-export interface ModelsDeps {
-  storage: CacheStorageLike | null;
-  runtime: InferenceRuntime;
-  capabilities: () => Promise<Capabilities>;
-  estimate: () => Promise<StorageInfo>;
-  fetch: Fetch;
-}
-
-function requireStorage(deps: ModelsDeps): CacheStorageLike {
-  if (deps.storage) return deps.storage;
+function requireStorage(ctx: TaskContext): CacheStorageLike {
+  const { storage } = ctx.services;
+  if (storage) return storage;
   throw new JobFailure({
     code: 'quota-exceeded',
     message:
@@ -40,34 +24,47 @@ function requireStorage(deps: ModelsDeps): CacheStorageLike {
   });
 }
 
-export async function listModels(deps: ModelsDeps): Promise<ModelsListResult> {
-  const models = deps.storage ? await listCachedModels(deps.storage) : [];
-  return { kind: 'models-list', models, storage: await deps.estimate() };
-}
+export const modelsList: TaskHandler<'models-list'> = {
+  subject: () => 'the model cache',
+  async run(_job, ctx) {
+    const { storage, estimate } = ctx.services;
+    const models = storage ? await listCachedModels(storage) : [];
+    return { kind: 'models-list', models, storage: await estimate() };
+  },
+};
 
-export async function deleteModels(job: ModelsDeleteJob, deps: ModelsDeps): Promise<ModelsDeleteResult> {
-  const storage = requireStorage(deps);
-  if (job.target === 'all') {
-    const before = (await listCachedModels(storage)).reduce((n, m) => n + m.files.length, 0);
-    await deleteAll(storage);
-    return { kind: 'models-delete', deletedFiles: before };
-  }
-  return { kind: 'models-delete', deletedFiles: await deleteCachedModel(storage, job.target) };
-}
+export const modelsDelete: TaskHandler<'models-delete'> = {
+  subject: () => 'the model cache',
+  async run(job, ctx) {
+    const storage = requireStorage(ctx);
+    // Loaded models may hold the deleted files' sessions: forget them so the next job reloads.
+    ctx.services.models.clear();
+    if (job.target === 'all') {
+      const before = (await listCachedModels(storage)).reduce((n, m) => n + m.files.length, 0);
+      await deleteAll(storage);
+      return { kind: 'models-delete', deletedFiles: before };
+    }
+    return { kind: 'models-delete', deletedFiles: await deleteCachedModel(storage, job.target) };
+  },
+};
 
 /**
  * "Make available offline": plan every model's files and their sizes first, refuse when the
  * free storage is too small (before downloading anything), then load each model through the
  * normal path so its files land in the model store, with progress per file and in total.
  */
-export async function prefetchModels(
-  job: PrefetchJob,
-  source: ModelSource,
-  runtime: RuntimeRequest,
-  ctx: JobContext,
-  deps: ModelsDeps,
+export const prefetch: TaskHandler<'prefetch'> = {
+  subject: (job) => job.models.map((m) => m.model).join(', '),
+  run: (job, ctx) => prefetchModels(job.models, ctx),
+};
+
+async function prefetchModels(
+  models: ReadonlyArray<{ model: string; kind: ModelKind }>,
+  ctx: TaskContext,
 ): Promise<PrefetchResult> {
-  requireStorage(deps);
+  requireStorage(ctx);
+  const { source, runtime } = ctx.message;
+  const deps = ctx.services;
   if (source.kind !== 'hub') {
     throw new JobFailure({
       code: 'invalid-settings',
@@ -75,11 +72,11 @@ export async function prefetchModels(
       retryable: false,
     });
   }
-  const choice = chooseRuntime(await deps.capabilities(), runtime);
+  const choice = chooseRuntime(await deps.runtime.probeCapabilities(), runtime);
   ctx.emit({ type: 'status', stage: 'loading' });
   // Bundled tokenizers come from the app itself, not the model host: they go first, and a host
   // that cannot be reached does not keep them (or any other model) from being stored.
-  const models = [...job.models].sort(
+  const ordered = [...models].sort(
     (a, b) => Number(bundledTokenizer(a.model) === null) - Number(bundledTokenizer(b.model) === null),
   );
   const failures: Array<{ model: string; error: JobError }> = [];
@@ -94,7 +91,7 @@ export async function prefetchModels(
     }
   };
   const planned: PrefetchResult['planned'] = [];
-  for (const { model, task } of models) {
+  for (const { model, kind } of ordered) {
     const bundled = bundledTokenizer(model);
     // A bundled tokenizer's size is in the app's manifest.
     const files = bundled
@@ -102,7 +99,9 @@ export async function prefetchModels(
           { file: 'tokenizer.json', bytes: bundled.bytes.tokenizer },
           { file: 'tokenizer_config.json', bytes: bundled.bytes.config },
         ]
-      : await attempt(model, () => planDownload(deps.fetch, source.location, model, task, choice.dtype));
+      : await attempt(model, () =>
+          planDownload(deps.fetch, source.location, model, kind !== 'tokenizer', choice.dtype),
+        );
     ctx.throwIfCancelled();
     if (files === null) continue;
     const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
@@ -119,23 +118,17 @@ export async function prefetchModels(
     });
   }
   // Mostly files from the model host; a bundled tokenizer among them is counted in the same bar.
-  const progress = createProgressReporter(ctx, () => performance.now(), 'download');
+  const progress = createProgressReporter(ctx, deps.now, 'download');
   const stored: string[] = [];
   for (const { model } of planned) {
     ctx.throwIfCancelled();
-    const task = models.find((m) => m.model === model)?.task ?? 'tokenizer';
+    const kind = ordered.find((m) => m.model === model)?.kind ?? 'tokenizer';
     const done = await attempt(model, async () => {
-      if (task === 'tokenizer') {
-        await deps.runtime.loadTokenizer({ model, source }, progress.onProgress);
-        return true;
-      }
       // Only the files are wanted: load on WASM (no GPU work) with the dtype the policy would
       // run, then free the sessions again.
-      const bundle = await deps.runtime.loadSeq2Seq(
-        { model, source, device: 'wasm', dtype: choice.dtype },
-        progress.onProgress,
-      );
-      await bundle.dispose();
+      const request = { model, source, device: 'wasm' as const, dtype: choice.dtype };
+      if (kind === 'tokenizer') await deps.runtime.load('tokenizer', request, progress.onProgress);
+      else await (await deps.runtime.load(kind, request, progress.onProgress)).dispose();
       return true;
     });
     if (done) stored.push(model);

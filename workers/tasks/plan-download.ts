@@ -1,5 +1,5 @@
 import { selectFiles } from '../../src/shared/model-files/select.ts';
-import type { Dtype } from '../../src/shared/protocol.ts';
+import type { Dtype } from '../../src/shared/protocol/index.ts';
 import { JobFailure } from '../error-classifier.ts';
 
 export interface PlannedFile {
@@ -31,7 +31,8 @@ export async function planDownload(
   fetchFn: Fetch,
   host: string,
   model: string,
-  task: 'summarization' | 'tokenizer',
+  /** False for a tokenizer-only download: no ONNX sessions. */
+  withWeights: boolean,
   dtype: Dtype,
 ): Promise<PlannedFile[]> {
   const configUrl = fileUrl(host, model, 'config.json');
@@ -55,7 +56,7 @@ export async function planDownload(
     dtype,
     siblings: undefined,
   });
-  const wanted = selection.files.filter((f) => task === 'summarization' || !f.path.startsWith('onnx/'));
+  const wanted = selection.files.filter((f) => withWeights || !f.path.startsWith('onnx/'));
   const planned: PlannedFile[] = [];
   for (const f of wanted) {
     const bytes = await sizeOf(fetchFn, fileUrl(host, model, f.path));

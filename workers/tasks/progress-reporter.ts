@@ -1,7 +1,7 @@
-import type { FilesOrigin } from '../../src/shared/protocol.ts';
+import type { FilesOrigin } from '../../src/shared/protocol/index.ts';
 import { DownloadTracker } from '../download-tracker.ts';
 import type { JobContext } from '../message-host.ts';
-import type { LoadProgress } from '../runtime-types.ts';
+import type { LoadProgress } from '../runtime/runtime-types.ts';
 
 const PROGRESS_INTERVAL_MS = 100;
 
@@ -10,7 +10,11 @@ const PROGRESS_INTERVAL_MS = 100;
  * throttled, file starts and ends always sent) and warnings as notices. `origin` says whether
  * the files are downloaded or come with the app, so the UI words the bar accordingly.
  */
-export function createProgressReporter(ctx: JobContext, now: () => number, origin: FilesOrigin) {
+export function createProgressReporter(
+  ctx: Pick<JobContext, 'emit'>,
+  now: () => number,
+  origin: FilesOrigin,
+) {
   const tracker = new DownloadTracker();
   let lastSent = 0;
   const send = () => ctx.emit({ type: 'progress', ...tracker.snapshot(), origin });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fakeTokenizer, TEMPLATES } from '../../src/shared/tokenization/testing/fake-tokenizer.ts';
+import type { TokenizeResult } from '../../src/shared/protocol/index.ts';
+import {
+  fakeTokenizer,
+  TEMPLATES,
+  type FakeOptions,
+} from '../../src/shared/tokenization/testing/fake-tokenizer.ts';
 import { DEFAULT_SETTINGS, type TokenizeJob } from '../../src/shared/tokenization/types.ts';
-import { JobFailure } from '../error-classifier.ts';
-import { runTokenize } from './tokenize.ts';
-
-function clock(step: number) {
-  let t = 0;
-  return () => (t += step);
-}
+import { fakeRuntime } from '../testing/fake-runtime.ts';
+import { taskHarness } from '../testing/task-harness.ts';
 
 const job = (over: Partial<TokenizeJob>): TokenizeJob => ({
   kind: 'tokenize',
@@ -18,18 +18,22 @@ const job = (over: Partial<TokenizeJob>): TokenizeJob => ({
   ...over,
 });
 
-describe('runTokenize', () => {
+function setup(options: FakeOptions = {}) {
+  return taskHarness(fakeRuntime({ tokenizer: async () => fakeTokenizer(options) }));
+}
+
+async function tokenized(h: ReturnType<typeof setup>, j: TokenizeJob): Promise<TokenizeResult> {
+  const end = await h.run(j);
+  if (end.type !== 'done' || end.result.kind !== 'tokenize')
+    throw new Error(`no result: ${JSON.stringify(end)}`);
+  return end.result;
+}
+
+describe('the tokenize task', () => {
   it('encodes, decodes with and without special tokens, and checks the round trip', async () => {
-    const raw = fakeTokenizer();
-    const loaded: string[] = [];
-    const result = await runTokenize(job({}), {
-      getTokenizer: (model) => {
-        loaded.push(model);
-        return Promise.resolve(raw);
-      },
-      now: clock(5),
-    });
-    expect(loaded).toEqual(['fake/bert']);
+    const h = setup();
+    const result = await tokenized(h, job({}));
+    expect(h.runtime.loads.map((l) => [l.kind, l.model])).toEqual([['tokenizer', 'fake/bert']]);
     expect(result.outcome.ok && result.outcome.batch.rows[0]?.input_ids).toEqual([1, 10, 11, 2]);
     expect(result.decoded).toEqual([
       { withSpecials: '[CLS] a b [SEP]', skipSpecials: 'a b', roundTrips: true },
@@ -40,28 +44,24 @@ describe('runTokenize', () => {
       specialsPair: 3,
       padToken: '[PAD]',
     });
-    expect(result.timings).toEqual({ loadMs: 5, encodeMs: 5, decodeMs: 5 });
+    // The harness clock moves one tick per reading: load, encode and decode each took one.
+    expect(result.timings).toEqual({ loadMs: 1, encodeMs: 1, decodeMs: 1 });
   });
 
   it('does not claim a round trip for cut rows or pairs', async () => {
-    const deps = {
-      getTokenizer: () => Promise.resolve(fakeTokenizer({ template: TEMPLATES.t5 })),
-      now: clock(1),
-    };
-    const cut = await runTokenize(
+    const h = setup({ template: TEMPLATES.t5 });
+    const cut = await tokenized(
+      h,
       job({ settings: { ...DEFAULT_SETTINGS, truncation: true, max_length: 2 } }),
-      deps,
     );
-    const paired = await runTokenize(job({ pairs: ['c'] }), deps);
+    const paired = await tokenized(h, job({ pairs: ['c'] }));
     expect(cut.decoded[0]).toEqual({ withSpecials: 'a </s>', skipSpecials: 'a', roundTrips: null });
     expect(paired.decoded[0]?.roundTrips).toBeNull();
   });
 
   it('returns the settings error without decoding', async () => {
-    const result = await runTokenize(job({ settings: { ...DEFAULT_SETTINGS, padding: 'longest' } }), {
-      getTokenizer: () => Promise.resolve(fakeTokenizer({ padTokenId: null })),
-      now: clock(1),
-    });
+    const h = setup({ padTokenId: null });
+    const result = await tokenized(h, job({ settings: { ...DEFAULT_SETTINGS, padding: 'longest' } }));
     expect(result.outcome.ok ? null : result.outcome.error.code).toBe('no-pad-token');
     expect(result.decoded).toEqual([]);
   });
@@ -79,16 +79,12 @@ describe('runTokenize', () => {
       '"<img src=x onerror=alert(1)>" is not a model id. Use the form org/name, for example "Xenova/bert-base-uncased".',
     ],
   ])('refuses the model id %j before loading anything', async (model, code, message) => {
-    const loaded: string[] = [];
-    const failure = await runTokenize(job({ model }), {
-      getTokenizer: (m) => {
-        loaded.push(m);
-        return Promise.resolve(fakeTokenizer());
-      },
-      now: clock(1),
-    }).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(JobFailure);
-    expect(failure instanceof JobFailure && failure.jobError).toEqual({ code, message, retryable: false });
-    expect(loaded).toEqual([]);
+    const h = setup();
+    expect(await h.run(job({ model }), { jobId: 'j' })).toEqual({
+      type: 'error',
+      jobId: 'j',
+      error: { code, message, retryable: false },
+    });
+    expect(h.runtime.loads).toEqual([]);
   });
 });

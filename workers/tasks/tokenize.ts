@@ -1,7 +1,6 @@
 /**
  * The Tokenizer lab's job: load (or reuse) the tokenizer, encode the batch with Python
  * semantics (`encodeBatch`), and decode every row back, with and without special tokens.
- * The tokenizer comes from `deps.getTokenizer`, so this runs in unit tests without a model.
  */
 import { modelIdError } from '../../src/shared/model-id.ts';
 import { encodeBatch } from '../../src/shared/tokenization/encode-batch.ts';
@@ -11,18 +10,12 @@ import type {
   DecodedRow,
   RawTokenizer,
   TokenizeJob,
-  TokenizeResult,
 } from '../../src/shared/tokenization/types.ts';
 import { JobFailure } from '../error-classifier.ts';
+import type { TaskHandler } from './task-context.ts';
 
 /** The example a bad id is answered with: a Hub repository that ships a tokenizer. */
 const EXAMPLE_TOKENIZER = 'Xenova/bert-base-uncased';
-
-export interface TokenizeDeps {
-  /** The tokenizer for a model id (cached by the caller; bundled ids load from the app's folder). */
-  getTokenizer(model: string): Promise<RawTokenizer>;
-  now(): number;
-}
 
 function decodeRows(raw: RawTokenizer, job: TokenizeJob, outcome: BatchOutcome): DecodedRow[] {
   if (!outcome.ok) return [];
@@ -37,23 +30,27 @@ function decodeRows(raw: RawTokenizer, job: TokenizeJob, outcome: BatchOutcome):
   });
 }
 
-export async function runTokenize(job: TokenizeJob, deps: TokenizeDeps): Promise<TokenizeResult> {
-  // Before any load: an id that is not one never becomes part of a URL or a local path.
-  const idError = modelIdError(job.model, EXAMPLE_TOKENIZER);
-  if (idError !== null) throw new JobFailure(idError);
-  const t0 = deps.now();
-  const raw = await deps.getTokenizer(job.model);
-  const t1 = deps.now();
-  const outcome = encodeBatch(raw, job.texts, job.pairs, job.settings);
-  const t2 = deps.now();
-  const decoded = decodeRows(raw, job, outcome);
-  const t3 = deps.now();
-  return {
-    kind: 'tokenize',
-    model: job.model,
-    facts: describeTokenizer(raw),
-    outcome,
-    decoded,
-    timings: { loadMs: t1 - t0, encodeMs: t2 - t1, decodeMs: t3 - t2 },
-  };
-}
+export const tokenize: TaskHandler<'tokenize'> = {
+  subject: (job) => job.model,
+  async run(job, ctx) {
+    // Before any load: an id that is not one never becomes part of a URL or a local path.
+    const idError = modelIdError(job.model, EXAMPLE_TOKENIZER);
+    if (idError !== null) throw new JobFailure(idError);
+    const { now, models } = ctx.services;
+    const t0 = now();
+    const raw = await models.load('tokenizer', job.model, ctx);
+    const t1 = now();
+    const outcome = encodeBatch(raw, job.texts, job.pairs, job.settings);
+    const t2 = now();
+    const decoded = decodeRows(raw, job, outcome);
+    const t3 = now();
+    return {
+      kind: 'tokenize',
+      model: job.model,
+      facts: describeTokenizer(raw),
+      outcome,
+      decoded,
+      timings: { loadMs: t1 - t0, encodeMs: t2 - t1, decodeMs: t3 - t2 },
+    };
+  },
+};

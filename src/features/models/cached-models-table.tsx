@@ -1,4 +1,4 @@
-import type { CachedModelInfo, ModelsDeleteJob } from '../../shared/model-inventory.ts';
+import type { CachedModelInfo, ModelsDeleteJob } from '../../shared/protocol/index.ts';
 import { formatBytes } from '../../shared/format.ts';
 import { storedModelLabel } from '../../shared/offline-targets.ts';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useAppStore } from '../../app/app-context.tsx';
+import { useAppStore } from '../../lib/app-context.tsx';
 import { DownloadProgress } from '../../components/download-progress.tsx';
 import { JobError } from '../../components/job-error.tsx';
 import { JobNotices } from '../../components/job-notices.tsx';
@@ -24,17 +24,13 @@ function useAppShellOffline(): boolean {
 export function ModelsView() {
   const { list, removal, prefetch, remove, makeOffline, cancel } = useModelsJobs();
   const hubUrl = useAppStore((s) => s.hubUrl);
-  const summarizeModel = useAppStore((s) => s.summarize.model);
-  const summarizeLocation = useAppStore((s) => s.summarize.location);
-  const labModel = useAppStore((s) => s.lab.model);
+  const chosen = useAppStore((s) => s.chosenModels);
   const appShellOffline = useAppShellOffline();
-  const listing = list?.result?.kind === 'models-list' ? list.result : null;
-  const targets: OfflineTarget[] = [
-    ...(summarizeLocation === 'hub'
-      ? [{ view: 'Summarize', model: summarizeModel, task: 'summarization' as const }]
-      : []),
-    { view: 'Tokenizer lab', model: labModel, task: 'tokenizer' },
-  ];
+  const listing = list?.result ?? null;
+  // The models the views use now (or last used): a local-folder model needs no download.
+  const targets: Array<OfflineTarget & { id: string }> = Object.entries(chosen)
+    .filter(([, c]) => c.location === 'hub')
+    .map(([id, c]) => ({ id, view: c.label, model: c.model, kind: c.kind }));
   const running = prefetch?.status === 'running';
   const planned = prefetch?.plans ?? [];
   const plannedTotal = planned.reduce((n, p) => n + p.totalBytes, 0);
@@ -57,7 +53,7 @@ export function ModelsView() {
           </p>
           <ul className="list-disc pl-5">
             {targets.map((t) => (
-              <li key={t.model}>
+              <li key={t.id}>
                 {t.view}: <code>{t.model}</code>
               </li>
             ))}
@@ -67,7 +63,7 @@ export function ModelsView() {
               type="button"
               data-testid="make-offline"
               className="rounded bg-sky-700 px-3 py-1.5 font-semibold text-white disabled:opacity-50"
-              onClick={() => makeOffline(targets.map(({ model, task }) => ({ model, task })))}
+              onClick={() => makeOffline(targets.map(({ model, kind }) => ({ model, kind })))}
               disabled={running}
             >
               Make available offline

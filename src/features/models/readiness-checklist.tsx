@@ -1,8 +1,8 @@
-import type { CachedModelInfo } from '../../shared/model-inventory.ts';
+import type { CachedModelInfo } from '../../shared/protocol/index.ts';
 import { isCached, offlineNeed, type OfflineTarget } from '../../shared/offline-targets.ts';
 
 interface Props {
-  targets: OfflineTarget[];
+  targets: Array<OfflineTarget & { id: string }>;
   models: CachedModelInfo[] | null;
   hubUrl: string;
   appShellOffline: boolean;
@@ -33,7 +33,7 @@ export function ReadinessChecklist({ targets, models, hubUrl, appShellOffline }:
       {targets.map((t) => {
         const ok = models !== null && isCached(models, t, hubUrl);
         return (
-          <Item key={`${t.view}-${t.model}`} ok={ok} testId={`ready-${t.task}`}>
+          <Item key={t.id} ok={ok} testId={`ready-${t.id}`}>
             {t.view}: <code>{t.model}</code> {ok ? 'is stored in this browser' : offlineNeed(t, hubUrl)}.
           </Item>
         );

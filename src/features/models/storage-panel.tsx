@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { StorageInfo } from '../../shared/model-inventory.ts';
+import type { StorageInfo } from '../../shared/protocol/index.ts';
 import { formatBytes } from '../../shared/format.ts';
 
 /** Storage used and available, and whether the browser promised to keep it (persist()). */

@@ -1,38 +1,34 @@
 import { useCallback, useEffect } from 'react';
-import { useAppStore, useAppStoreApi, useJobActions } from '../../app/app-context.tsx';
-import type { ModelsDeleteJob, OfflineTask } from '../../shared/model-inventory.ts';
+import { useJobActions } from '../../lib/app-context.tsx';
+import { useSlotJob } from '../../lib/use-slot-job.ts';
+import type { ModelKind, ModelsDeleteJob } from '../../shared/protocol/index.ts';
+
+const SLOTS = { list: 'models/list', delete: 'models/delete', prefetch: 'models/prefetch' } as const;
 
 /** The Models view's jobs: the cache listing (refreshed after changes), deletes and prefetches. */
 export function useModelsJobs() {
   const actions = useJobActions();
-  const store = useAppStoreApi();
-  const setJob = useAppStore((s) => s.setModelsJob);
-  const ids = useAppStore((s) => s.models);
-  const list = useAppStore((s) => (ids.listJobId ? s.worker.jobs[ids.listJobId] : undefined));
-  const removal = useAppStore((s) => (ids.deleteJobId ? s.worker.jobs[ids.deleteJobId] : undefined));
-  const prefetch = useAppStore((s) => (ids.prefetchJobId ? s.worker.jobs[ids.prefetchJobId] : undefined));
+  const list = useSlotJob(SLOTS.list, 'models-list');
+  const removal = useSlotJob(SLOTS.delete, 'models-delete');
+  const prefetch = useSlotJob(SLOTS.prefetch, 'prefetch');
 
-  const refresh = useCallback(() => {
-    const previous = store.getState().models.listJobId;
-    setJob('listJobId', actions.run({ kind: 'models-list' }, 'hub'));
-    if (previous) store.getState().forgetJob(previous);
-  }, [actions, setJob, store]);
+  const refresh = useCallback(() => actions.run({ kind: 'models-list' }, 'hub', SLOTS.list), [actions]);
 
   const remove = useCallback(
     (target: ModelsDeleteJob['target']) =>
-      setJob('deleteJobId', actions.run({ kind: 'models-delete', target }, 'hub')),
-    [actions, setJob],
+      actions.run({ kind: 'models-delete', target }, 'hub', SLOTS.delete),
+    [actions],
   );
 
   const makeOffline = useCallback(
-    (models: Array<{ model: string; task: OfflineTask }>) =>
-      setJob('prefetchJobId', actions.run({ kind: 'prefetch', models }, 'hub')),
-    [actions, setJob],
+    (models: Array<{ model: string; kind: ModelKind }>) =>
+      actions.run({ kind: 'prefetch', models }, 'hub', SLOTS.prefetch),
+    [actions],
   );
 
   // List on entry, and again whenever a delete or a prefetch ends.
-  const removalDone = removal !== undefined && removal.status !== 'running';
-  const prefetchDone = prefetch !== undefined && prefetch.status !== 'running';
+  const removalDone = removal !== null && removal.status !== 'running';
+  const prefetchDone = prefetch !== null && prefetch.status !== 'running';
   useEffect(() => {
     refresh();
   }, [refresh, removalDone, prefetchDone]);

@@ -1,8 +1,9 @@
-import { useAppStore } from '../../app/app-context.tsx';
+import { useSummarize } from './summarize-store.ts';
 
 export function ArticleInput() {
-  const article = useAppStore((s) => s.summarize.article);
-  const setArticle = useAppStore((s) => s.setArticle);
+  const article = useSummarize((s) => s.article);
+  const set = useSummarize((s) => s.set);
+  const setArticle = (value: string) => set({ article: value });
   return (
     <div>
       <label htmlFor="article-input" className="block text-sm font-medium">

@@ -1,5 +1,5 @@
-import { useAppStore } from '../../app/app-context.tsx';
-import type { SummaryMethod } from '../../store/summarize-slice.ts';
+import type { SummaryMethod } from './summarize-inputs.ts';
+import { useSummarize } from './summarize-store.ts';
 
 const METHODS: Array<{ value: SummaryMethod; label: string; note: string }> = [
   { value: 'abstractive', label: 'Abstractive (model)', note: 'A seq2seq model writes new sentences.' },
@@ -16,10 +16,11 @@ const METHODS: Array<{ value: SummaryMethod; label: string; note: string }> = [
 ];
 
 export function MethodPicker() {
-  const method = useAppStore((s) => s.summarize.method);
-  const count = useAppStore((s) => s.summarize.sentenceCount);
-  const setMethod = useAppStore((s) => s.setMethod);
-  const setCount = useAppStore((s) => s.setSentenceCount);
+  const method = useSummarize((s) => s.method);
+  const count = useSummarize((s) => s.sentenceCount);
+  const set = useSummarize((s) => s.set);
+  const setMethod = (value: SummaryMethod) => set({ method: value });
+  const setCount = (value: number) => set({ sentenceCount: value });
   return (
     <fieldset className="space-y-1">
       <legend className="text-sm font-medium">Method</legend>

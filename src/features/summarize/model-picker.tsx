@@ -1,4 +1,5 @@
-import { useAppStore } from '../../app/app-context.tsx';
+import { useAppStore } from '../../lib/app-context.tsx';
+import { useSummarize } from './summarize-store.ts';
 import { ModelSourcePicker } from '../../components/model-source-picker.tsx';
 import { isTestModel, SUMMARIZATION_MODELS } from '../../shared/model-catalog.ts';
 
@@ -6,9 +7,9 @@ const OPTIONS = SUMMARIZATION_MODELS.map((m) => ({ value: m.id, label: m.label }
 
 /** A Hub id (typed or suggested) or a model from the app's local folder. */
 export function ModelPicker() {
-  const model = useAppStore((s) => s.summarize.model);
-  const location = useAppStore((s) => s.summarize.location);
-  const setModel = useAppStore((s) => s.setSummarizeModel);
+  const model = useSummarize((s) => s.model);
+  const location = useSummarize((s) => s.location);
+  const set = useSummarize((s) => s.set);
   const hubUrl = useAppStore((s) => s.hubUrl);
   const known = SUMMARIZATION_MODELS.find((m) => m.id === model);
   const note = (
@@ -31,8 +32,8 @@ export function ModelPicker() {
       location={location}
       options={OPTIONS}
       note={note}
-      onModel={(m) => setModel(m, location)}
-      onLocation={(l) => setModel(model, l)}
+      onModel={(m) => set({ model: m })}
+      onLocation={(l) => set({ location: l })}
     />
   );
 }

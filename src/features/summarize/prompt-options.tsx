@@ -1,12 +1,13 @@
 import { useId } from 'react';
-import { useAppStore } from '../../app/app-context.tsx';
+import { useSummarize } from './summarize-store.ts';
 
 /** The prompt prefix (editable; empty field = the model's own) and chunking for long articles. */
 export function PromptOptions() {
-  const prefix = useAppStore((s) => s.summarize.prefix);
-  const chunking = useAppStore((s) => s.summarize.chunking);
-  const setPrefix = useAppStore((s) => s.setPrefix);
-  const setChunking = useAppStore((s) => s.setChunking);
+  const prefix = useSummarize((s) => s.prefix);
+  const chunking = useSummarize((s) => s.chunking);
+  const set = useSummarize((s) => s.set);
+  const setPrefix = (value: string | null) => set({ prefix: value });
+  const setChunking = (value: boolean) => set({ chunking: value });
   const id = useId();
   return (
     <div className="grid gap-2 sm:grid-cols-2">

@@ -10,6 +10,7 @@ const state: SummarizeUrlState = {
   sentenceCount: 2,
   prefix: 'summarize: ',
   chunking: true,
+  compareWith: null,
 };
 
 describe('Summarize state in the URL', () => {
@@ -18,7 +19,9 @@ describe('Summarize state in the URL', () => {
     writeSummarizeState(params, state);
     expect(params.get('hub')).toBe('http://127.0.0.1:1');
     expect(params.get('device')).toBe('wasm');
-    expect(summarizeStateFromQuery(new URLSearchParams(params.toString()))).toEqual(state);
+    // compareWith applies to the abstractive method only, so this extractive state leaves it out.
+    const { compareWith: _compareWith, ...written } = state;
+    expect(summarizeStateFromQuery(new URLSearchParams(params.toString()))).toEqual(written);
   });
 
   it('leaves defaults and long articles out, so URLs stay short and shareable', () => {
@@ -31,8 +34,16 @@ describe('Summarize state in the URL', () => {
       sentenceCount: 3,
       prefix: null,
       chunking: false,
+      compareWith: null,
     });
     expect(params.toString()).toBe('model=glasspipe-test%2Ftiny-bart');
+  });
+
+  it('keeps the extractive summary shown beside the model’s', () => {
+    const params = new URLSearchParams();
+    writeSummarizeState(params, { ...state, method: 'abstractive', compareWith: 'lead' });
+    expect(params.get('compare')).toBe('lead');
+    expect(summarizeStateFromQuery(params).compareWith).toBe('lead');
   });
 
   it('a local-folder model says so; bad values are ignored', () => {

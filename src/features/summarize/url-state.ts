@@ -8,11 +8,12 @@ import {
   writeGenerationSettings,
 } from '../../shared/generation-settings-query.ts';
 import { MAX_URL_TEXT_CHARS } from '../../shared/tokenization/url-state.ts';
-import type { SummarizeSlice, SummaryMethod } from '../../store/summarize-slice.ts';
+import type { SummarizeInputs, SummaryMethod } from './summarize-inputs.ts';
 
-export type SummarizeUrlState = Omit<SummarizeSlice['summarize'], 'jobId'>;
+export type SummarizeUrlState = SummarizeInputs;
 
 const METHODS: readonly SummaryMethod[] = ['abstractive', 'lead', 'textrank'];
+const EXTRACTIVE = ['lead', 'textrank'] as const;
 const MAX_SENTENCES = 20;
 
 /** What the query sets; keys it lacks are left to the defaults. */
@@ -35,6 +36,8 @@ export function summarizeStateFromQuery(q: URLSearchParams): Partial<SummarizeUr
   if (prefix) state.prefix = prefix;
   const chunking = q.get('chunking');
   if (chunking === 'auto' || chunking === 'true') state.chunking = true;
+  const compare = EXTRACTIVE.find((m) => m === q.get('compare'));
+  if (compare) state.compareWith = compare;
   const generation = generationSettingsFromQuery(q);
   if (Object.keys(generation).length > 0) state.generation = generation;
   return state;
@@ -53,6 +56,7 @@ export function writeSummarizeState(params: URLSearchParams, s: SummarizeUrlStat
   );
   setOrDelete(params, 'prefix', s.prefix);
   setOrDelete(params, 'chunking', s.chunking ? 'auto' : null);
+  setOrDelete(params, 'compare', s.method === 'abstractive' ? s.compareWith : null);
   writeGenerationSettings(params, s.generation);
 }
 

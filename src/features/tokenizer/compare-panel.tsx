@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useAppStore } from '../../app/app-context.tsx';
+import { useAppStore } from '../../lib/app-context.tsx';
 import { readablePiece, rowCounts } from '../../shared/tokenization/display.ts';
 import { TOKENIZER_OPTIONS } from '../../shared/tokenizer-catalog.ts';
+import { useLab } from './lab-store.ts';
 
 const MAX_COMPARE = 3;
 const CHIPS = 120;
@@ -47,11 +48,11 @@ function CompareResult({ model, jobId, text }: { model: string; jobId: string | 
 
 /** The first text under 2–4 tokenizers side by side: counts and chips. */
 export function ComparePanel() {
-  const model = useAppStore((s) => s.lab.model);
-  const compare = useAppStore((s) => s.lab.compare);
-  const jobs = useAppStore((s) => s.lab.compareJobs);
-  const text = useAppStore((s) => s.lab.texts[0] ?? '');
-  const setLab = useAppStore((s) => s.setLab);
+  const model = useLab((s) => s.model);
+  const compare = useLab((s) => s.compare);
+  const jobs = useLab((s) => s.compareJobs);
+  const text = useLab((s) => s.texts[0] ?? '');
+  const setLab = useLab((s) => s.setLab);
   const [draft, setDraft] = useState('');
   const candidates = TOKENIZER_OPTIONS.filter((o) => o.id !== model && !compare.includes(o.id));
   const add = (id: string) => {

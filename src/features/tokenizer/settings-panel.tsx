@@ -1,6 +1,6 @@
-import { useAppStore } from '../../app/app-context.tsx';
 import type { PaddingChoice, SpecialToken } from '../../shared/tokenization/types.ts';
 import { PadTokenSelect } from './pad-token-select.tsx';
+import { useLab } from './lab-store.ts';
 
 function parsePadding(value: string): PaddingChoice {
   return value === 'longest' || value === 'max_length' ? value : false;
@@ -18,8 +18,8 @@ export function SettingsPanel({
   ownPad: string | null;
   specialTokens: readonly SpecialToken[];
 }) {
-  const settings = useAppStore((s) => s.lab.settings);
-  const set = useAppStore((s) => s.setLabSettings);
+  const settings = useLab((s) => s.settings);
+  const set = useLab((s) => s.setLabSettings);
   return (
     <fieldset className="grid grid-cols-2 gap-3 rounded border border-slate-200 bg-white p-3 text-sm">
       <legend className="px-1 font-medium">Settings</legend>

@@ -1,15 +1,15 @@
-import { useAppStore } from '../../app/app-context.tsx';
-import { MAX_BATCH } from '../../store/tokenizer-slice.ts';
+import { MAX_BATCH } from './lab-store.ts';
+import { useLab } from './lab-store.ts';
 
 /** The batch: one textarea per sequence, with an optional second text (a pair) per sequence. */
 export function TextsInput() {
-  const texts = useAppStore((s) => s.lab.texts);
-  const pairs = useAppStore((s) => s.lab.pairs);
-  const setText = useAppStore((s) => s.setLabText);
-  const setPair = useAppStore((s) => s.setLabPair);
-  const add = useAppStore((s) => s.addLabText);
-  const remove = useAppStore((s) => s.removeLabText);
-  const setLab = useAppStore((s) => s.setLab);
+  const texts = useLab((s) => s.texts);
+  const pairs = useLab((s) => s.pairs);
+  const setText = useLab((s) => s.setLabText);
+  const setPair = useLab((s) => s.setLabPair);
+  const add = useLab((s) => s.addLabText);
+  const remove = useLab((s) => s.removeLabText);
+  const setLab = useLab((s) => s.setLab);
   return (
     <fieldset className="space-y-3">
       <legend className="text-sm font-medium">Texts (a batch of {texts.length})</legend>

@@ -1,15 +1,15 @@
-import { useAppStore } from '../../app/app-context.tsx';
 import { ModelSourcePicker } from '../../components/model-source-picker.tsx';
 import { isTestModel } from '../../shared/model-catalog.ts';
 import { TOKENIZER_OPTIONS } from '../../shared/tokenizer-catalog.ts';
+import { useLab } from './lab-store.ts';
 
 const OPTIONS = TOKENIZER_OPTIONS.map((o) => ({ value: o.id, label: `${o.group}: ${o.label}` }));
 
 /** Any Hub id, a local model, a test model, or a tokenizer the app ships (works offline). */
 export function TokenizerPicker() {
-  const model = useAppStore((s) => s.lab.model);
-  const location = useAppStore((s) => s.lab.location);
-  const setLab = useAppStore((s) => s.setLab);
+  const model = useLab((s) => s.model);
+  const location = useLab((s) => s.location);
+  const setLab = useLab((s) => s.setLab);
   const bundled = model.startsWith('bundled/');
   return (
     <ModelSourcePicker

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useAppStore } from '../../app/app-context.tsx';
+import { useAppStore } from '../../lib/app-context.tsx';
 import { DownloadProgress } from '../../components/download-progress.tsx';
 import { JobError } from '../../components/job-error.tsx';
 import { JobNotices } from '../../components/job-notices.tsx';
@@ -17,6 +17,9 @@ import { TokenChips } from './token-chips.tsx';
 import { TensorView } from './tensor-view.tsx';
 import { TokenizerPicker } from './tokenizer-picker.tsx';
 import { useLabRunner, useShownLabJob } from './use-lab-runner.ts';
+import { useChosenModel } from '../../lib/use-chosen-model.ts';
+import { VIEW_ID } from './lab-store.ts';
+import { useLab } from './lab-store.ts';
 
 const NO_SPECIALS: readonly SpecialToken[] = [];
 
@@ -32,9 +35,17 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** The Tokenizer lab: exactly what a model receives, as Python's `tokenizer(...)` returns it. */
 export function TokenizerView() {
   useLabRunner();
+  const labModel = useLab((s) => s.model);
+  const labLocation = useLab((s) => s.location);
+  useChosenModel(VIEW_ID, {
+    label: 'Tokenizer lab',
+    model: labModel,
+    location: labLocation,
+    kind: 'tokenizer',
+  });
   const { job, updating } = useShownLabJob();
-  const lab = useAppStore((s) => s.lab);
-  const summarizerModel = useAppStore((s) => s.summarize.model);
+  const lab = useLab((s) => s);
+  const summarizerModel = useAppStore((s) => s.chosenModels['summarize']?.model ?? null);
   const [focus, setFocus] = useState<ChipFocus | null>(null);
   const result = job?.result?.kind === 'tokenize' ? job.result : null;
   const outcome = result?.outcome;

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
-import { useAppStore, useAppStoreApi, useJobActions } from '../../app/app-context.tsx';
+import { useAppStore, useJobActions } from '../../lib/app-context.tsx';
 import { replacePageQuery } from '../../lib/page-query.ts';
 import { labStateToQuery } from '../../shared/tokenization/url-state.ts';
 import type { TokenizeJob } from '../../shared/tokenization/types.ts';
+import { labState, useLab } from './lab-store.ts';
 
 /** Typing pauses this long before the worker tokenizes: the latest input wins. */
 const DEBOUNCE_MS = 120;
@@ -13,13 +14,12 @@ const DEBOUNCE_MS = 120;
  */
 export function useLabRunner(): void {
   const actions = useJobActions();
-  const lab = useAppStore((s) => s.lab);
+  const lab = useLab((s) => s);
   const hubUrl = useAppStore((s) => s.hubUrl);
-  const setLabJob = useAppStore((s) => s.setLabJob);
-  const setCompareJob = useAppStore((s) => s.setCompareJob);
+  const setLabJob = useLab((s) => s.setLabJob);
+  const setCompareJob = useLab((s) => s.setCompareJob);
   const forgetJob = useAppStore((s) => s.forgetJob);
   const { model, location, texts, pairs, settings, compare } = lab;
-  const store = useAppStoreApi();
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -29,7 +29,7 @@ export function useLabRunner(): void {
       // Comparisons tokenize the first text with the same settings.
       for (const other of compare) {
         // Read at run time, not a dependency: a new compare job must not trigger another run.
-        const previous = store.getState().lab.compareJobs[other];
+        const previous = labState().compareJobs[other];
         const firstOnly = {
           ...base,
           model: other,
@@ -43,7 +43,6 @@ export function useLabRunner(): void {
     return () => clearTimeout(timer);
   }, [
     actions,
-    store,
     model,
     location,
     texts,
@@ -72,11 +71,11 @@ export function useLabRunner(): void {
 
 /** The lab job to show: the latest one once it finished, else the previous finished one. */
 export function useShownLabJob() {
-  const jobId = useAppStore((s) => s.lab.jobId);
-  const shownJobId = useAppStore((s) => s.lab.shownJobId);
+  const jobId = useLab((s) => s.jobId);
+  const shownJobId = useLab((s) => s.shownJobId);
   const latest = useAppStore((s) => (jobId ? s.worker.jobs[jobId] : undefined));
   const shown = useAppStore((s) => (shownJobId ? s.worker.jobs[shownJobId] : undefined));
-  const setShown = useAppStore((s) => s.setShownLabJob);
+  const setShown = useLab((s) => s.setShownLabJob);
   const forgetJob = useAppStore((s) => s.forgetJob);
   const finished = latest !== undefined && latest.status !== 'running';
   useEffect(() => {

@@ -30,6 +30,13 @@ export function naiveProcess(
       if (sequence.slice(i, i + n - 1).join(',') === tail) scores[at(sequence, i + n - 1)] = -Infinity;
     }
   }
+  for (const word of params.bad_words_ids ?? []) {
+    if (word.length === 1 && eos.includes(at(word, 0))) continue; // Python keeps EOS out of bad words
+    const head = word.slice(0, -1);
+    const tail = sequence.slice(sequence.length - head.length);
+    if (sequence.length >= head.length && tail.join(',') === head.join(','))
+      scores[at(word, word.length - 1)] = -Infinity;
+  }
   if (params.min_length > 0 && sequence.length < params.min_length)
     for (const e of eos) scores[e] = -Infinity;
   if (params.min_new_tokens !== null && sequence.length - limits.prefixLength < params.min_new_tokens) {
@@ -43,7 +50,7 @@ export function naiveProcess(
     scores.fill(-Infinity);
     for (const e of params.forced_eos_token_id) scores[e] = 0;
   }
-  return scores;
+  return params.renormalize_logits && scores.some((s) => s > -Infinity) ? naiveLogSoftmax(scores) : scores;
 }
 
 export function at<T>(list: readonly T[], index: number): T {

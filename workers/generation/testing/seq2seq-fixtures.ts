@@ -19,7 +19,7 @@ import { generate } from '../engine.ts';
 import { resolveGenerationParams, taskPrefix, type GenerationOverrides, type JsonRecord } from '../params.ts';
 import type { ScoreSequence } from '../reference/reference-types.ts';
 import type { ModelInput } from '../step-model.ts';
-import { createTransformersStepModel } from '../transformers-step-model.ts';
+import { createTransformersStepModel } from '../../runtime/step-model.ts';
 import type { GenerationParams, GenerationResult } from '../types.ts';
 
 env.allowLocalModels = true;

@@ -1,0 +1,32 @@
+/**
+ * Every task the worker runs, one handler per job kind. The table's type makes a missing handler
+ * a compile error, and `runTask` calls the right one without casts (the correlated-union
+ * pattern: the table and the job are indexed by the same kind K).
+ */
+import type { AnyJobOf, JobKind, ResultOf } from '../../src/shared/protocol/index.ts';
+import { extract } from './extract.ts';
+import { modelFacts } from './model-facts.ts';
+import { modelsDelete, modelsList, prefetch } from './models.ts';
+import { summarize } from './summarize.ts';
+import type { TaskContext, TaskHandler } from './task-context.ts';
+import { tokenize } from './tokenize.ts';
+import { translate } from './translate.ts';
+
+const TASKS: { [K in JobKind]: TaskHandler<K> } = {
+  summarize,
+  extract,
+  translate,
+  tokenize,
+  'model-facts': modelFacts,
+  'models-list': modelsList,
+  'models-delete': modelsDelete,
+  prefetch,
+};
+
+export function runTask<K extends JobKind>(job: AnyJobOf<K>, ctx: TaskContext): Promise<ResultOf<K>> {
+  return TASKS[job.kind].run(job, ctx);
+}
+
+export function subjectOf<K extends JobKind>(job: AnyJobOf<K>): string {
+  return TASKS[job.kind].subject(job);
+}
