@@ -23,7 +23,8 @@ export async function benchGenerationSection(dir: string): Promise<string[]> {
   const lines: string[] = [];
   for (const [id, root, runs] of [
     ['glasspipe-test/tiny-t5', 'fixtures/hub', 21],
-    ['glasspipe-test/bench-t5', dir, 7],
+    // More rounds: a 2-core machine shared with other work makes single rounds noisy.
+    ['glasspipe-test/bench-t5', dir, 15],
   ] as const) {
     // Built after the tiny model's runs: building it allocates a lot, and GC would skew those.
     if (id === 'glasspipe-test/bench-t5') writeFixtures(dir, [tinyT5(id, BENCH_SIZE)]);
@@ -50,7 +51,7 @@ export async function benchGenerationSection(dir: string): Promise<string[]> {
       `${id} (fp32, onnxruntime-node CPU, ${r.greedyNewTokens} new tokens, median of ${r.runs}):`,
       `  engine greedy ${r.engineGreedyMs.toFixed(1)} ms · engine beam×4 ${r.engineBeam4Ms.toFixed(1)} ms · transformers.js greedy ${r.libraryGreedyMs.toFixed(1)} ms`,
       `  beam(4) ÷ greedy = ${(r.engineBeam4Ms / r.engineGreedyMs).toFixed(2)} (target ≤ 2)` +
-        ` · engine ÷ library greedy = ${(r.engineGreedyMs / r.libraryGreedyMs).toFixed(2)} (target ≤ 1.1)` +
+        ` · engine ÷ library greedy = ${(r.engineGreedyMs / r.libraryGreedyMs).toFixed(2)} (target ≤ 1.05 on bench-t5)` +
         ` · same greedy tokens as the library: ${r.greedyMatchesLibrary ? 'yes' : 'NO'}`,
     );
   }
