@@ -1,18 +1,12 @@
 import { summarizeExtractive } from '../../src/shared/extractive/summarize.ts';
-import { JobFailure } from '../error-classifier.ts';
+import { requireText } from './job-input.ts';
 import type { TaskHandler } from './task-context.ts';
 
 /** Extractive summary (Lead-N or TextRank): no model, no download, works offline. */
 export const extract: TaskHandler<'extract'> = {
   subject: (job) => `${job.method} extractive summary`,
   async run(job, ctx) {
-    if (job.text.trim() === '') {
-      throw new JobFailure({
-        code: 'empty-input',
-        message: 'There is no text to summarize. Paste an article first.',
-        retryable: false,
-      });
-    }
+    requireText(job.text, 'There is no text to summarize. Paste an article first.');
     ctx.emit({ type: 'status', stage: 'extracting' });
     const t0 = ctx.services.now();
     const summary = summarizeExtractive(job.text, { method: job.method, count: job.count });

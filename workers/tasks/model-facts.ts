@@ -1,14 +1,12 @@
 /** A model's facts for a view to offer the right choices before running it (e.g. its languages). */
-import { modelIdError } from '../../src/shared/model-id.ts';
 import { languageCodes } from '../../src/shared/translation/languages.ts';
-import { JobFailure } from '../error-classifier.ts';
+import { requireModelId } from './job-input.ts';
 import type { TaskHandler } from './task-context.ts';
 
 export const modelFacts: TaskHandler<'model-facts'> = {
   subject: (job) => job.model,
   async run(job, ctx) {
-    const idError = modelIdError(job.model, 'Xenova/t5-small');
-    if (idError !== null) throw new JobFailure(idError);
+    requireModelId(job.model, 'Xenova/t5-small');
     const config = await ctx.services.models.load('config', job.model, ctx);
     const raw = await ctx.services.models.load('tokenizer', job.model, ctx);
     const specials = [...raw.specialIds].sort((a, b) => a - b).flatMap((id) => raw.idToToken(id) ?? []);

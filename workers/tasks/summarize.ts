@@ -1,23 +1,15 @@
 /** Summarize with a seq2seq model: the model's own prefix (T5's "summarize: ") or the person's. */
 import { DEFAULT_SUMMARIZATION_MODEL } from '../../src/shared/model-catalog.ts';
-import { modelIdError } from '../../src/shared/model-id.ts';
-import { JobFailure } from '../error-classifier.ts';
 import { taskPrefix } from '../generation/params.ts';
+import { requireModelId, requireText } from './job-input.ts';
 import { resolveSeq2SeqParams, runSeq2Seq } from './seq2seq-pipeline.ts';
 import type { TaskHandler } from './task-context.ts';
 
 export const summarize: TaskHandler<'summarize'> = {
   subject: (job) => job.model,
   async run(job, ctx) {
-    if (job.text.trim() === '') {
-      throw new JobFailure({
-        code: 'empty-input',
-        message: 'There is no text to summarize. Paste an article first.',
-        retryable: false,
-      });
-    }
-    const idError = modelIdError(job.model, DEFAULT_SUMMARIZATION_MODEL);
-    if (idError !== null) throw new JobFailure(idError);
+    requireText(job.text, 'There is no text to summarize. Paste an article first.');
+    requireModelId(job.model, DEFAULT_SUMMARIZATION_MODEL);
 
     const t0 = ctx.services.now();
     const bundle = await ctx.services.models.load('seq2seq', job.model, ctx);

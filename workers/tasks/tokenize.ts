@@ -2,7 +2,6 @@
  * The Tokenizer lab's job: load (or reuse) the tokenizer, encode the batch with Python
  * semantics (`encodeBatch`), and decode every row back, with and without special tokens.
  */
-import { modelIdError } from '../../src/shared/model-id.ts';
 import { encodeBatch } from '../../src/shared/tokenization/encode-batch.ts';
 import { describeTokenizer } from '../../src/shared/tokenization/template.ts';
 import type {
@@ -11,7 +10,7 @@ import type {
   RawTokenizer,
   TokenizeJob,
 } from '../../src/shared/tokenization/types.ts';
-import { JobFailure } from '../error-classifier.ts';
+import { requireModelId } from './job-input.ts';
 import type { TaskHandler } from './task-context.ts';
 
 /** The example a bad id is answered with: a Hub repository that ships a tokenizer. */
@@ -34,8 +33,7 @@ export const tokenize: TaskHandler<'tokenize'> = {
   subject: (job) => job.model,
   async run(job, ctx) {
     // Before any load: an id that is not one never becomes part of a URL or a local path.
-    const idError = modelIdError(job.model, EXAMPLE_TOKENIZER);
-    if (idError !== null) throw new JobFailure(idError);
+    requireModelId(job.model, EXAMPLE_TOKENIZER);
     const { now, models } = ctx.services;
     const t0 = now();
     const raw = await models.load('tokenizer', job.model, ctx);

@@ -1,7 +1,6 @@
 /** Translation with a seq2seq model: a pair model, an instruction model or a multilingual one. */
 import { DEFAULT_TRANSLATION_MODEL } from '../../src/shared/model-catalog.ts';
-import { modelIdError } from '../../src/shared/model-id.ts';
-import { JobFailure } from '../error-classifier.ts';
+import { requireModelId, requireText } from './job-input.ts';
 import { resolveSeq2SeqParams, runSeq2Seq } from './seq2seq-pipeline.ts';
 import type { TaskHandler } from './task-context.ts';
 import { planTranslation } from './translation-plan.ts';
@@ -9,15 +8,8 @@ import { planTranslation } from './translation-plan.ts';
 export const translate: TaskHandler<'translate'> = {
   subject: (job) => job.model,
   async run(job, ctx) {
-    if (job.text.trim() === '') {
-      throw new JobFailure({
-        code: 'empty-input',
-        message: 'There is no text to translate. Type or paste some first.',
-        retryable: false,
-      });
-    }
-    const idError = modelIdError(job.model, DEFAULT_TRANSLATION_MODEL);
-    if (idError !== null) throw new JobFailure(idError);
+    requireText(job.text, 'There is no text to translate. Type or paste some first.');
+    requireModelId(job.model, DEFAULT_TRANSLATION_MODEL);
 
     const t0 = ctx.services.now();
     const bundle = await ctx.services.models.load('seq2seq', job.model, ctx);
