@@ -5,6 +5,7 @@ const STAGE_LABEL = {
   tokenizing: 'Tokenizing…',
   generating: 'Generating…',
   extracting: 'Picking sentences…',
+  classifying: 'Classifying…',
 } as const;
 
 interface Props {

@@ -5,6 +5,8 @@ import type {
   FilesOrigin,
   FromWorker,
   GeneratedToken,
+  ItemOf,
+  JobItem,
   JobError,
   JobKind,
   JobResult,
@@ -44,6 +46,9 @@ export interface JobState {
   /** Beam search, step by step. */
   beamSteps: BeamStep[];
   chunk: { index: number; count: number; final: boolean } | null;
+  /** A batch task's streamed items, and how many of its inputs are done. */
+  items: JobItem[];
+  batch: { done: number; total: number } | null;
   result: JobResult | null;
   error: JobError | null;
   notices: string[];
@@ -61,20 +66,30 @@ export interface WorkerState {
 export const initialWorkerState: WorkerState = { capabilities: null, lastRuntime: null, jobs: {} };
 
 /** A job of kind K, its result of that kind. */
-export type JobOfKind<K extends JobKind> = Omit<JobState, 'kind' | 'result'> & {
+export type JobOfKind<K extends JobKind> = Omit<JobState, 'kind' | 'result' | 'items'> & {
   kind: K;
   result: ResultOf<K> | null;
+  items: ItemOf<K>[];
 };
 
 function isResultOf<K extends JobKind>(result: JobResult, kind: K): result is ResultOf<K> {
   return result.kind === kind;
 }
 
+function isItemOf<K extends JobKind>(item: JobItem, kind: K): item is ItemOf<K> {
+  return item.kind === kind;
+}
+
 /** `job` as a job of kind K, or null when it is of another kind. */
 export function narrowJob<K extends JobKind>(job: JobState | null | undefined, kind: K): JobOfKind<K> | null {
   if (!job || job.kind !== kind) return null;
   const { result } = job;
-  return { ...job, kind, result: result !== null && isResultOf(result, kind) ? result : null };
+  return {
+    ...job,
+    kind,
+    result: result !== null && isResultOf(result, kind) ? result : null,
+    items: job.items.filter((item) => isItemOf(item, kind)),
+  };
 }
 
 export function newJob(id: string, kind: JobKind): JobState {
@@ -92,6 +107,8 @@ export function newJob(id: string, kind: JobKind): JobState {
     tokens: [],
     beamSteps: [],
     chunk: null,
+    items: [],
+    batch: null,
     result: null,
     error: null,
     notices: [],
@@ -166,6 +183,12 @@ export function applyWorkerEvent(state: WorkerState, event: FromWorker): WorkerS
       }));
     case 'tokens':
       return updateJob(state, event.jobId, (job) => ({ ...job, tokens: [...job.tokens, ...event.tokens] }));
+    case 'items':
+      return updateJob(withLoadedRuntime(state, event.jobId), event.jobId, (job) => ({
+        ...job,
+        items: [...job.items, ...event.items],
+        batch: { done: event.done, total: event.total },
+      }));
     case 'done':
       return updateJob(withLoadedRuntime(state, event.jobId), event.jobId, (job) => ({
         ...job,

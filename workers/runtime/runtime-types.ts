@@ -53,6 +53,24 @@ export interface Seq2SeqBundle {
 /** `config.json` as transformers.js reads it. */
 export type ModelConfig = Record<string, unknown>;
 
+/** One padded batch for a classifier: rows of equal length, `tokenTypeIds` where the tokenizer returns them. */
+export interface ClassifierBatch {
+  ids: number[][];
+  attentionMask: number[][];
+  tokenTypeIds: number[][] | null;
+}
+
+/** A sequence classifier (`…ForSequenceClassification`): one `model` session and its tokenizer. */
+export interface ClassifierBundle {
+  device: Device;
+  /** The tokenizer, with Python's `token_type_ids` rule for this model type. */
+  tokenizer: RawTokenizer;
+  config: ModelConfig;
+  /** Runs one batch; the logits come back row by row, `num_labels` each. */
+  classify(batch: ClassifierBatch): Promise<number[][]>;
+  dispose(): Promise<void>;
+}
+
 /**
  * What the runtime can load, by kind. A task asks for a kind; a new kind of model (a causal LM,
  * a classifier) is one entry here and one loader in the runtime's table.
@@ -64,6 +82,8 @@ export interface ModelKinds {
   tokenizer: RawTokenizer;
   /** Only config.json. */
   config: ModelConfig;
+  /** A sequence classifier: config, tokenizer and its one session. */
+  classifier: ClassifierBundle;
 }
 
 export type LoadKind = keyof ModelKinds;

@@ -6,6 +6,7 @@
 import {
   AutoConfig,
   AutoModelForSeq2SeqLM,
+  AutoModelForSequenceClassification,
   AutoTokenizer,
   env,
   ModelRegistry,
@@ -26,6 +27,7 @@ import {
   type CacheStorageLike,
   type ModelStore,
 } from '../model-store/index.ts';
+import { createClassifierBundle } from './classifier-session.ts';
 import { createTransformersStepModel } from './step-model.ts';
 import {
   MissingTokenizerError,
@@ -34,6 +36,7 @@ import {
   type LoadKind,
   type LoadProgress,
   type LoadRequest,
+  type ClassifierBundle,
   type ModelKinds,
   type OnLoadProgress,
   type Seq2SeqBundle,
@@ -73,6 +76,10 @@ export function createTransformersRuntime(options: RuntimeOptions): InferenceRun
       return loadSeq2Seq(request, onProgress, options.wasmDevice ?? 'wasm');
     },
     tokenizer: (request, onProgress) => loadRawTokenizer(request, onProgress, appBase, store),
+    classifier: (request, onProgress) => {
+      useSource(request.source, store);
+      return loadClassifier(request, onProgress, options.wasmDevice ?? 'wasm');
+    },
     config: async (request, onProgress) => {
       useSource(request.source, store);
       const config = await AutoConfig.from_pretrained(request.model, {
@@ -208,6 +215,26 @@ async function loadSeq2Seq(
       await model.dispose();
     },
   };
+}
+
+async function loadClassifier(
+  request: LoadRequest,
+  onProgress: (p: LoadProgress) => void,
+  wasmDevice: 'wasm' | 'cpu',
+): Promise<ClassifierBundle> {
+  const progress_callback = progressCallback(onProgress);
+  const config = await AutoConfig.from_pretrained(request.model, { progress_callback });
+  const modelType = typeof config.model_type === 'string' ? config.model_type : null;
+  const tokenizer = await loadTokenizer(request.model, progress_callback);
+  const model = await AutoModelForSequenceClassification.from_pretrained(request.model, {
+    config,
+    device: request.device === 'wasm' ? wasmDevice : request.device,
+    dtype: request.dtype,
+    progress_callback,
+  });
+  // A zero-shot text is encoded once per candidate label: cache its content encoding.
+  const raw = withContentCache(wrapTransformersTokenizer(tokenizer, { modelType }));
+  return createClassifierBundle(model, raw, request.device);
 }
 
 async function loadTokenizer(

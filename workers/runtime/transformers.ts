@@ -6,6 +6,7 @@ export {
   AutoConfig,
   AutoModelForCausalLM,
   AutoModelForSeq2SeqLM,
+  AutoModelForSequenceClassification,
   AutoTokenizer,
   DynamicCache,
   env,

@@ -26,12 +26,13 @@ export type LoadContext = Pick<JobContext, 'emit'> & { readonly message: RunMess
 export const Q8_SESSION_FAILURE =
   "Can't create a session. ERROR_CODE: 1, ERROR_MESSAGE: qdq_actions.cc:137 TransposeDQWeightsForMatMulNBits Missing required scale: model.shared.weight_merged_0_scale (injected by faults=q8-session)";
 
-/** How many models of a kind stay loaded: two seq2seq models (Translation's two panes). */
-const CAPACITY: { [K in LoadKind]: number } = { seq2seq: 2, tokenizer: 16, config: 16 };
+/** How many models of a kind stay loaded: two seq2seq models (Translation's two panes), two classifiers. */
+const CAPACITY: { [K in LoadKind]: number } = { seq2seq: 2, tokenizer: 16, config: 16, classifier: 2 };
 
-/** Seq2seq bundles hold ONNX sessions; tokenizers and configs are left to the garbage collector. */
+/** Seq2seq and classifier bundles hold ONNX sessions; tokenizers and configs are left to the garbage collector. */
 const DISPOSE: { [K in LoadKind]: (value: ModelKinds[K]) => Promise<void> } = {
   seq2seq: (bundle) => bundle.dispose(),
+  classifier: (bundle) => bundle.dispose(),
   tokenizer: async () => undefined,
   config: async () => undefined,
 };
@@ -61,6 +62,7 @@ export function createModelLoader(
     seq2seq: new ModelCache(() => CAPACITY.seq2seq),
     tokenizer: new ModelCache(() => CAPACITY.tokenizer),
     config: new ModelCache(() => CAPACITY.config),
+    classifier: new ModelCache(() => CAPACITY.classifier),
   };
   const inFlight = new Map<string, ProgressHub>();
 

@@ -7,15 +7,19 @@ import type { AnyJobOf, JobKind, ResultOf } from '../../src/shared/protocol/inde
 import { extract } from './extract.ts';
 import { modelFacts } from './model-facts.ts';
 import { modelsDelete, modelsList, prefetch } from './models.ts';
+import { sentiment } from './sentiment.ts';
 import { summarize } from './summarize.ts';
 import type { TaskContext, TaskHandler } from './task-context.ts';
 import { tokenize } from './tokenize.ts';
 import { translate } from './translate.ts';
+import { zeroShot } from './zero-shot.ts';
 
 const TASKS: { [K in JobKind]: TaskHandler<K> } = {
   summarize,
   extract,
   translate,
+  sentiment,
+  'zero-shot': zeroShot,
   tokenize,
   'model-facts': modelFacts,
   'models-list': modelsList,

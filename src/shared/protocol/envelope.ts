@@ -7,7 +7,7 @@ import type { ResolvedSettings } from '../generation-settings.ts';
 import type { InputLimit } from '../input-limit.ts';
 import type { BeamStep, GeneratedToken } from './generation.ts';
 import type { Capabilities, ModelSource, RunOptions, RuntimeInfo, RuntimeRequest } from './runtime.ts';
-import type { JobResult, JobSpec } from './task-map.ts';
+import type { JobItem, JobResult, JobSpec } from './task-map.ts';
 
 export type ToWorker =
   | {
@@ -61,7 +61,7 @@ export interface JobError {
   details?: string;
 }
 
-export type JobStage = 'loading' | 'tokenizing' | 'generating' | 'extracting';
+export type JobStage = 'loading' | 'tokenizing' | 'generating' | 'extracting' | 'classifying';
 
 export type FromWorker =
   | { type: 'capabilities'; capabilities: Capabilities }
@@ -103,6 +103,8 @@ export type FromWorker =
   | { type: 'tokens'; jobId: string; tokens: GeneratedToken[] }
   | { type: 'beams'; jobId: string; beams: BeamStep }
   | { type: 'chunk'; jobId: string; index: number; count: number; final: boolean }
+  /** A batch task's results so far: the new items, and how many inputs are done of how many. */
+  | { type: 'items'; jobId: string; items: JobItem[]; done: number; total: number }
   | { type: 'done'; jobId: string; result: JobResult }
   | { type: 'cancelled'; jobId: string }
   /**

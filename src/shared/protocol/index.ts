@@ -10,6 +10,8 @@ export * from './task-map.ts';
 export * from './tasks/extract.ts';
 export * from './tasks/model-facts.ts';
 export * from './tasks/models.ts';
+export * from './tasks/sentiment.ts';
 export * from './tasks/summarize.ts';
 export * from './tasks/tokenize.ts';
 export * from './tasks/translate.ts';
+export * from './tasks/zero-shot.ts';

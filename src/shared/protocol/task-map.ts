@@ -13,14 +13,22 @@ import type {
   PrefetchJob,
   PrefetchResult,
 } from './tasks/models.ts';
+import type { ClassifiedText, SentimentJob, SentimentResult } from './tasks/sentiment.ts';
 import type { SummarizeJob, SummaryResult } from './tasks/summarize.ts';
 import type { TokenizeJob, TokenizeResult } from './tasks/tokenize.ts';
 import type { TranslateJob, TranslationResult } from './tasks/translate.ts';
+import type { ZeroShotItem, ZeroShotJob, ZeroShotResult } from './tasks/zero-shot.ts';
 
+/**
+ * `item`: what a batch task streams before its result, one per input (a classified line), in
+ * `items` events; tasks without it stream nothing of the kind.
+ */
 export interface TaskMap {
   summarize: { job: SummarizeJob; result: SummaryResult };
   extract: { job: ExtractJob; result: ExtractResult };
   translate: { job: TranslateJob; result: TranslationResult };
+  sentiment: { job: SentimentJob; result: SentimentResult; item: ClassifiedText };
+  'zero-shot': { job: ZeroShotJob; result: ZeroShotResult; item: ZeroShotItem };
   tokenize: { job: TokenizeJob; result: TokenizeResult };
   'model-facts': { job: ModelFactsJob; result: ModelFactsResult };
   'models-list': { job: ModelsListJob; result: ModelsListResult };
@@ -36,6 +44,11 @@ export type JobKind = keyof TaskMap;
  */
 export type JobOf<K extends JobKind> = { kind: K } & TaskMap[K]['job'];
 export type ResultOf<K extends JobKind> = TaskMap[K]['result'];
+
+type ItemEntry<K extends JobKind> = TaskMap[K] extends { item: infer I } ? I : never;
+export type JobItem = { [K in JobKind]: ItemEntry<K> }[JobKind];
+/** What a batch task of kind K streams, one per input (each item carries its task's kind). */
+export type ItemOf<K extends JobKind> = Extract<JobItem, { kind: K }>;
 
 /** Any job, as the union of its kinds' jobs; narrowed by `kind`. */
 export type JobSpec = { [K in JobKind]: JobOf<K> }[JobKind];

@@ -63,7 +63,17 @@ export function encodeBatch(
         );
       }
       if (second === null) first.keep = Math.min(first.ids.length, budget);
-      else [first.keep, second.keep] = longestFirst(first.ids.length, second.ids.length, budget);
+      else if (settings.truncation_strategy === 'only_first') {
+        // Python's tokenizers refuse when cutting the first text cannot make the pair fit.
+        if (second.ids.length >= budget) {
+          return fail(
+            'max-length-too-small',
+            `The second text alone is ${second.ids.length} tokens, which leaves no room for the first within max_length=${limit} (truncation only_first cuts the first text only). Shorten the second text.`,
+            warnings,
+          );
+        }
+        first.keep = budget - second.ids.length;
+      } else [first.keep, second.keep] = longestFirst(first.ids.length, second.ids.length, budget);
     }
   }
 

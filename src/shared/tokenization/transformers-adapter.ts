@@ -32,12 +32,38 @@ function configToken(config: Json, key: string): string | null {
   return null;
 }
 
-function returnsTokenTypeIds(config: Json, tokenizer: PreTrainedTokenizer): boolean {
+/**
+ * Python's tokenizer classes that drop `token_type_ids` from `model_input_names` (DistilBERT,
+ * RoBERTa, BART…), by the model type `AutoTokenizer` maps to them; the base class and the
+ * BERT-like ones (BERT, MobileBERT, DeBERTa, ALBERT, ELECTRA) keep them.
+ */
+const MODEL_TYPES_WITHOUT_TOKEN_TYPES = new Set([
+  'distilbert',
+  'roberta',
+  'xlm-roberta',
+  'camembert',
+  'bart',
+  'mbart',
+  'mpnet',
+  'gpt2',
+  'marian',
+  't5',
+  'llama',
+]);
+
+function returnsTokenTypeIds(
+  config: Json,
+  tokenizer: PreTrainedTokenizer,
+  modelType: string | null | undefined,
+): boolean {
   const names = config['model_input_names'];
   if (Array.isArray(names)) return names.includes('token_type_ids');
   // Python's base class lists token_type_ids; a generic PreTrainedTokenizerFast keeps that default.
   const cls = typeof config['tokenizer_class'] === 'string' ? config['tokenizer_class'] : '';
   if (cls.replace(/Fast$/, '') === 'PreTrainedTokenizer') return true;
+  // Without `tokenizer_class`, transformers.js falls back to a generic tokenizer that returns no
+  // token types; Python's AutoTokenizer picks the class from the config's model type instead.
+  if (cls === '' && modelType) return !MODEL_TYPES_WITHOUT_TOKEN_TYPES.has(modelType);
   return tokenizer.return_token_type_ids;
 }
 
@@ -51,7 +77,11 @@ function rolesOf(config: Json): Partial<Record<SpecialRole, string>> {
   return roles;
 }
 
-export function wrapTransformersTokenizer(tokenizer: PreTrainedTokenizer): RawTokenizer {
+export function wrapTransformersTokenizer(
+  tokenizer: PreTrainedTokenizer,
+  /** The model's `config.model_type`, where known: it decides token types when the tokenizer names no class. */
+  options: { modelType?: string | null } = {},
+): RawTokenizer {
   const inner = tokenizer._tokenizer;
   const json: unknown = tokenizer._tokenizerJSON;
   const rawConfig: unknown = tokenizer._tokenizerConfig;
@@ -87,7 +117,7 @@ export function wrapTransformersTokenizer(tokenizer: PreTrainedTokenizer): RawTo
     unknownTokenId: unkToken === null ? null : lookup(unkToken),
     modelMaxLength: typeof maxLength === 'number' && maxLength < LARGE_INTEGER ? maxLength : null,
     paddingSide: side,
-    returnsTokenTypeIds: returnsTokenTypeIds(config, tokenizer),
+    returnsTokenTypeIds: returnsTokenTypeIds(config, tokenizer, options.modelType),
     specialIds: new Set(tokenizer.all_special_ids),
     roles: rolesOf(config),
     addedTokenIds: new Set(inner.get_added_tokens_decoder().keys()),

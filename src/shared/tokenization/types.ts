@@ -20,6 +20,11 @@ export interface TokenizerSettings {
    * pick the end-of-sequence token when a tokenizer has no pad token); `null`: the tokenizer's own.
    */
   pad_token: string | null;
+  /**
+   * How a pair is cut (Python's `truncation=` strategy); default `longest_first`. The zero-shot
+   * pipeline uses `only_first`: the premise is cut and the hypothesis kept whole.
+   */
+  truncation_strategy?: 'longest_first' | 'only_first';
 }
 
 export const DEFAULT_SETTINGS: TokenizerSettings = {
