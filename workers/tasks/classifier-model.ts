@@ -60,15 +60,21 @@ export function encodeRows(
   texts: readonly string[],
   pairs: readonly string[] | null,
 ): EncodedRow[] {
-  const outcome = encodeBatch(bundle.tokenizer, texts, pairs, {
-    add_special_tokens: true,
-    padding: false,
-    truncation: true,
-    max_length: limit.tokens,
-    padding_side: null,
-    pad_token: null,
-    truncation_strategy: 'only_first',
-  });
+  const outcome = encodeBatch(
+    bundle.tokenizer,
+    texts,
+    pairs,
+    {
+      add_special_tokens: true,
+      padding: false,
+      truncation: true,
+      max_length: limit.tokens,
+      padding_side: null,
+      pad_token: null,
+      truncation_strategy: 'only_first',
+    },
+    { spans: false },
+  );
   if (!outcome.ok)
     throw new JobFailure({ code: 'invalid-settings', message: outcome.error.message, retryable: false });
   return outcome.batch.rows;

@@ -1,7 +1,7 @@
 /**
  * Runs encoded rows through a classifier in padded batches, bounded in memory: at most
  * `TOKEN_BUDGET` padded tokens (and `MAX_ROWS` rows) per forward pass. transformers.js's pipelines
- * run one row per pass; a batch costs about one pass. Before each pass the job yields to pending
+ * run one row per pass; a batch costs about one pass. Between passes the job yields to pending
  * messages, so a cancel stops it within one pass.
  */
 import type { ClassifierBundle } from '../runtime/runtime-types.ts';
@@ -55,7 +55,9 @@ export async function classifyInBatches(
     }
     const rows = inputs.slice(start, end);
     if (slow > 0) await new Promise((resolve) => setTimeout(resolve, slow));
-    await nextTask();
+    // Between passes, not before the first: the job has just started, and a cancel sent during
+    // the first pass is taken before the second.
+    if (start > 0) await nextTask();
     ctx.throwIfCancelled();
     const typed = rows.every((r) => r.typeIds !== null);
     const batch = {

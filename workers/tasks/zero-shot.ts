@@ -75,13 +75,12 @@ export const zeroShot: TaskHandler<'zero-shot'> = {
 
     const t0 = ctx.services.now();
     ctx.emit({ type: 'status', stage: 'tokenizing' });
-    const rows = texts.flatMap((t) =>
-      encodeRows(
-        bundle,
-        limit,
-        labels.map(() => t.text),
-        hypotheses,
-      ),
+    // One call for every pair, text-major: each premise and hypothesis is encoded once.
+    const rows = encodeRows(
+      bundle,
+      limit,
+      texts.flatMap((t) => labels.map(() => t.text)),
+      texts.flatMap(() => hypotheses),
     );
     ctx.emit({ type: 'status', stage: 'classifying' });
     const pairLogits: number[][] = [];

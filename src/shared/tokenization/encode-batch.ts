@@ -16,9 +16,10 @@ function fail(code: Issue['code'], message: string, warnings: Issue[]): BatchOut
   return { ok: false, error: { code, severity: 'error', message }, warnings };
 }
 
-function segment(raw: RawTokenizer, text: string): SegmentTokens {
+function segment(raw: RawTokenizer, text: string, withSpans: boolean): SegmentTokens {
   const { ids, tokens } = raw.encodeContent(text);
-  return { ids, tokens, spans: alignTokens(text, ids, tokens, raw), keep: ids.length };
+  const spans = withSpans ? alignTokens(text, ids, tokens, raw) : ids.map(() => null);
+  return { ids, tokens, spans, keep: ids.length };
 }
 
 export function encodeBatch(
@@ -26,6 +27,8 @@ export function encodeBatch(
   texts: readonly string[],
   pairs: readonly string[] | null,
   settings: TokenizerSettings,
+  /** `spans: false`: no character spans (a classifier needs none; aligning is most of the cost). */
+  options: { spans?: boolean } = {},
 ): BatchOutcome {
   if (pairs !== null && pairs.length !== texts.length) {
     return fail('pair-count-mismatch', `Got ${texts.length} texts but ${pairs.length} text pairs.`, []);
@@ -44,9 +47,20 @@ export function encodeBatch(
   }
   const specials = settings.add_special_tokens ? countSpecials(template) : 0;
 
+  // A text that recurs (zero-shot: one premise per label, one hypothesis per text) is encoded and
+  // aligned once; rows share its arrays, which nothing below mutates.
+  const seen = new Map<string, SegmentTokens>();
+  const segmentOf = (text: string): SegmentTokens => {
+    let found = seen.get(text);
+    if (found === undefined) {
+      found = segment(raw, text, options.spans !== false);
+      seen.set(text, found);
+    }
+    return { ...found, keep: found.ids.length };
+  };
   const segments = texts.map((text, i) => {
     const pair = pairs?.[i];
-    return { first: segment(raw, text), second: pair === undefined ? null : segment(raw, pair) };
+    return { first: segmentOf(text), second: pair === undefined ? null : segmentOf(pair) };
   });
 
   const limit = plan.truncateTo;
