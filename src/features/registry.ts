@@ -6,9 +6,11 @@ import type { ComponentType } from 'react';
 import { DEFAULT_LAB_TOKENIZER } from '../shared/tokenizer-catalog.ts';
 import type { ChosenModel } from '../store/chosen-models-slice.ts';
 import { ModelsView } from './models/models-view.tsx';
+import { SentimentView } from './sentiment/sentiment-view.tsx';
 import { SummarizeView } from './summarize/summarize-view.tsx';
 import { TokenizerView } from './tokenizer/tokenizer-view.tsx';
 import { TranslationView } from './translation/translation-view.tsx';
+import { ZeroShotView } from './zero-shot/zero-shot-view.tsx';
 
 export interface ViewEntry {
   /** The hash route, e.g. `/tasks/translation` (CONTRACT.md). */
@@ -25,6 +27,8 @@ export interface ViewEntry {
 export const VIEWS: readonly ViewEntry[] = [
   { path: '/summarize', label: 'Summarize', View: SummarizeView },
   { path: '/tasks/translation', label: 'Translation', View: TranslationView },
+  { path: '/tasks/sentiment', label: 'Sentiment', View: SentimentView },
+  { path: '/tasks/zero-shot', label: 'Zero-shot', View: ZeroShotView },
   {
     path: '/tokenizer',
     label: 'Tokenizer',
