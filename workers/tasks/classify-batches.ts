@@ -4,15 +4,13 @@
  * run one row per pass; a batch costs about one pass. Between passes the job yields to pending
  * messages, so a cancel stops it within one pass.
  */
+import type { EncodedRow } from '../../src/shared/tokenization/types.ts';
 import type { ClassifierBundle } from '../runtime/runtime-types.ts';
 import { nextTask } from './cancel-points.ts';
 import type { TaskContext } from './task-context.ts';
 
-export interface EncodedInput {
-  ids: number[];
-  attentionMask: number[];
-  typeIds: number[] | null;
-}
+/** What a pass needs of an encoded row (Python's names, as `encodeBatch` returns them). */
+export type EncodedInput = Pick<EncodedRow, 'input_ids' | 'attention_mask' | 'token_type_ids'>;
 
 const TOKEN_BUDGET = 8192;
 const MAX_ROWS = 64;
@@ -47,7 +45,7 @@ export async function classifyInBatches(
     let end = start;
     let width = 0;
     while (end < inputs.length) {
-      const w = Math.max(width, inputs[end]?.ids.length ?? 0);
+      const w = Math.max(width, inputs[end]?.input_ids.length ?? 0);
       if (end > start && (end - start + 1) * w > TOKEN_BUDGET) break;
       if (end - start >= MAX_ROWS) break;
       width = w;
@@ -59,21 +57,21 @@ export async function classifyInBatches(
     // the first pass is taken before the second.
     if (start > 0) await nextTask();
     ctx.throwIfCancelled();
-    const typed = rows.every((r) => r.typeIds !== null);
+    const typed = rows.every((r) => r.token_type_ids !== null);
     const batch = {
       ids: pad(
-        rows.map((r) => r.ids),
+        rows.map((r) => r.input_ids),
         width,
         padId,
       ),
       attentionMask: pad(
-        rows.map((r) => r.attentionMask),
+        rows.map((r) => r.attention_mask),
         width,
         0,
       ),
       tokenTypeIds: typed
         ? pad(
-            rows.map((r) => r.typeIds ?? []),
+            rows.map((r) => r.token_type_ids ?? []),
             width,
             0,
           )

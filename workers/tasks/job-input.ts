@@ -15,3 +15,14 @@ export function requireModelId(model: string, example: string): void {
   const error = modelIdError(model, example);
   if (error !== null) throw new JobFailure(error);
 }
+
+/** A batch's non-blank lines (with their index) and the blank ones, skipped; all blank → `message`. */
+export function requireLines(
+  texts: readonly string[],
+  message: string,
+): { lines: Array<{ text: string; line: number }>; skippedLines: number[] } {
+  const lines = texts.map((text, line) => ({ text, line })).filter((l) => l.text.trim() !== '');
+  if (lines.length === 0) requireText('', message);
+  const skippedLines = texts.flatMap((text, line) => (text.trim() === '' ? [line] : []));
+  return { lines, skippedLines };
+}

@@ -15,19 +15,17 @@ import {
   loadConfig,
   requireSequenceClassifier,
 } from './classifier-model.ts';
-import { requireModelId, requireText } from './job-input.ts';
+import { requireLines, requireModelId } from './job-input.ts';
 import type { TaskHandler } from './task-context.ts';
 
 export const sentiment: TaskHandler<'sentiment'> = {
   subject: (job) => job.model,
   async run(job, ctx) {
     requireModelId(job.model, DEFAULT_SENTIMENT_MODEL);
-    const lines = job.texts.map((text, line) => ({ text, line })).filter((l) => l.text.trim() !== '');
-    requireText(
-      lines.map((l) => l.text).join(''),
+    const { lines, skippedLines } = requireLines(
+      job.texts,
       'There is no text to classify. Type or paste some: one text per line.',
     );
-    const skippedLines = job.texts.flatMap((text, line) => (text.trim() === '' ? [line] : []));
 
     requireSequenceClassifier(job.model, await loadConfig(job.model, ctx), DEFAULT_SENTIMENT_MODEL);
     const { bundle, labels, limit, loadMs } = await loadClassifier(job.model, ctx);
@@ -43,34 +41,29 @@ export const sentiment: TaskHandler<'sentiment'> = {
     );
     ctx.emit({ type: 'status', stage: 'classifying' });
     const items: ClassifiedText[] = [];
-    const batching = await classifyInBatches(
-      rows.map((r) => ({ ids: r.input_ids, attentionMask: r.attention_mask, typeIds: r.token_type_ids })),
-      bundle,
-      ctx,
-      (start, logits) => {
-        const fresh = logits.map((row, i): ClassifiedText => {
-          checkLogitWidth(job.model, labels, row);
-          const encoded = rows[start + i];
-          const input = lines[start + i];
-          const scores = applyActivation(activation, row);
-          return {
-            kind: 'sentiment',
-            line: input?.line ?? start + i,
-            text: input?.text ?? '',
-            tokens: encoded?.tokens ?? [],
-            ids: encoded?.input_ids ?? [],
-            truncated: encoded?.cut.first.ids.length ?? 0,
-            logits: row,
-            labels: rankStable(scores).map((k) => ({
-              label: labels[k] ?? `LABEL_${k}`,
-              score: scores[k] ?? 0,
-            })),
-          };
-        });
-        items.push(...fresh);
-        ctx.emit({ type: 'items', items: fresh, done: items.length, total: lines.length });
-      },
-    );
+    const batching = await classifyInBatches(rows, bundle, ctx, (start, logits) => {
+      const fresh = logits.map((row, i): ClassifiedText => {
+        checkLogitWidth(job.model, labels, row);
+        const encoded = rows[start + i];
+        const input = lines[start + i];
+        const scores = applyActivation(activation, row);
+        return {
+          kind: 'sentiment',
+          line: input?.line ?? start + i,
+          text: input?.text ?? '',
+          tokens: encoded?.tokens ?? [],
+          ids: encoded?.input_ids ?? [],
+          truncated: encoded?.cut.first.ids.length ?? 0,
+          logits: row,
+          labels: rankStable(scores).map((k) => ({
+            label: labels[k] ?? `LABEL_${k}`,
+            score: scores[k] ?? 0,
+          })),
+        };
+      });
+      items.push(...fresh);
+      ctx.emit({ type: 'items', items: fresh, done: items.length, total: lines.length });
+    });
     return {
       kind: 'sentiment',
       model: job.model,

@@ -24,7 +24,7 @@ import {
   loadConfig,
   requireSequenceClassifier,
 } from './classifier-model.ts';
-import { requireModelId, requireText } from './job-input.ts';
+import { requireLines, requireModelId } from './job-input.ts';
 import type { TaskHandler } from './task-context.ts';
 
 function invalid(message: string): JobFailure {
@@ -44,12 +44,10 @@ export const zeroShot: TaskHandler<'zero-shot'> = {
   subject: (job) => job.model,
   async run(job, ctx) {
     requireModelId(job.model, DEFAULT_ZERO_SHOT_MODEL);
-    const texts = job.texts.map((text, line) => ({ text, line })).filter((t) => t.text.trim() !== '');
-    requireText(
-      texts.map((t) => t.text).join(''),
+    const { lines: texts, skippedLines } = requireLines(
+      job.texts,
       'There is no text to classify. Type or paste a text (or one per line).',
     );
-    const skippedLines = job.texts.flatMap((text, line) => (text.trim() === '' ? [line] : []));
     const { labels, duplicates } = parseCandidateLabels(job.labels);
     if (labels.length === 0)
       throw new JobFailure({
@@ -85,45 +83,40 @@ export const zeroShot: TaskHandler<'zero-shot'> = {
     ctx.emit({ type: 'status', stage: 'classifying' });
     const pairLogits: number[][] = [];
     const items: ZeroShotItem[] = [];
-    const batching = await classifyInBatches(
-      rows.map((r) => ({ ids: r.input_ids, attentionMask: r.attention_mask, typeIds: r.token_type_ids })),
-      bundle,
-      ctx,
-      (_start, logits) => {
-        for (const row of logits) checkLogitWidth(job.model, nliLabels, row);
-        pairLogits.push(...logits);
-        // Every text whose pairs have all run is scored and streamed.
-        const fresh: ZeroShotItem[] = [];
-        while ((items.length + fresh.length + 1) * labels.length <= pairLogits.length) {
-          const t = items.length + fresh.length;
-          const text = texts[t];
-          const base = t * labels.length;
-          const logitsOf = pairLogits.slice(base, base + labels.length);
-          const pairs = labels.map((label, k): ZeroShotPair => {
-            const row = rows[base + k];
-            return {
-              label,
-              hypothesis: hypotheses[k] ?? '',
-              logits: logitsOf[k] ?? [],
-              tokens: row?.tokens ?? [],
-              typeIds: row?.token_type_ids ?? null,
-              truncated: row?.cut.first.ids.length ?? 0,
-            };
-          });
-          const ranked = rankZeroShot(labels, zeroShotScores(logitsOf, ids, scoring));
-          fresh.push({
-            kind: 'zero-shot',
-            line: text?.line ?? t,
-            sequence: text?.text ?? '',
-            ...ranked,
-            pairs,
-          });
-        }
-        items.push(...fresh);
-        if (fresh.length > 0)
-          ctx.emit({ type: 'items', items: fresh, done: items.length, total: texts.length });
-      },
-    );
+    const batching = await classifyInBatches(rows, bundle, ctx, (_start, logits) => {
+      for (const row of logits) checkLogitWidth(job.model, nliLabels, row);
+      pairLogits.push(...logits);
+      // Every text whose pairs have all run is scored and streamed.
+      const fresh: ZeroShotItem[] = [];
+      while ((items.length + fresh.length + 1) * labels.length <= pairLogits.length) {
+        const t = items.length + fresh.length;
+        const text = texts[t];
+        const base = t * labels.length;
+        const logitsOf = pairLogits.slice(base, base + labels.length);
+        const pairs = labels.map((label, k): ZeroShotPair => {
+          const row = rows[base + k];
+          return {
+            label,
+            hypothesis: hypotheses[k] ?? '',
+            logits: logitsOf[k] ?? [],
+            tokens: row?.tokens ?? [],
+            typeIds: row?.token_type_ids ?? null,
+            truncated: row?.cut.first.ids.length ?? 0,
+          };
+        });
+        const ranked = rankZeroShot(labels, zeroShotScores(logitsOf, ids, scoring));
+        fresh.push({
+          kind: 'zero-shot',
+          line: text?.line ?? t,
+          sequence: text?.text ?? '',
+          ...ranked,
+          pairs,
+        });
+      }
+      items.push(...fresh);
+      if (fresh.length > 0)
+        ctx.emit({ type: 'items', items: fresh, done: items.length, total: texts.length });
+    });
     return {
       kind: 'zero-shot',
       model: job.model,
