@@ -61,4 +61,10 @@ describe('sentiment code snippets', () => {
     expect(pythonSentimentSnippet(mirror)).toContain('os.environ["HF_ENDPOINT"] = "http://127.0.0.1:8765"');
     expect(javascriptSentimentSnippet(mirror)).toContain('env.remoteHost = "http://127.0.0.1:8765/";');
   });
+
+  it('a text with invisible or line-breaking characters is escaped, not pasted raw', () => {
+    const odd = { ...sst2, texts: ['a\u2028b\u0085c'] };
+    expect(pythonSentimentSnippet(odd)).toContain('    "a\\u2028b\\u0085c",');
+    expect(javascriptSentimentSnippet(odd)).toContain('  "a\\u2028b\\u0085c",');
+  });
 });

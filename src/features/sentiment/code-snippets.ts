@@ -3,8 +3,9 @@
  * transformers.js's, with the settings the view runs with (every label, truncation to the
  * model's limit) and the batch's first texts.
  */
+import { jsPipelineImport, pythonHostPreamble } from '../../shared/code-snippets/host-preamble.ts';
+import { jsString, pythonString } from '../../shared/code-snippets/literals.ts';
 import type { Activation, Device, Dtype } from '../../shared/protocol/index.ts';
-import { DEFAULT_HUB_URL } from '../../shared/model-host.ts';
 
 export interface SentimentSnippetInput {
   /** The id the app loads (a transformers.js ONNX repository). */
@@ -26,14 +27,15 @@ export interface SentimentSnippetInput {
 export const SNIPPET_TEXTS = 20;
 const SNIPPET_TEXT_CHARS = 200;
 
-const literal = (text: string) => JSON.stringify(text);
-
-function textLines(texts: readonly string[], indent: string, comment: string): string[] {
+function textLines(
+  texts: readonly string[],
+  indent: string,
+  comment: string,
+  str: (s: string) => string,
+): string[] {
   const shown = texts
     .slice(0, SNIPPET_TEXTS)
-    .map(
-      (t) => `${indent}${literal(t.length > SNIPPET_TEXT_CHARS ? `${t.slice(0, SNIPPET_TEXT_CHARS)}…` : t)},`,
-    );
+    .map((t) => `${indent}${str(t.length > SNIPPET_TEXT_CHARS ? `${t.slice(0, SNIPPET_TEXT_CHARS)}…` : t)},`);
   const more = texts.length - SNIPPET_TEXTS;
   return more > 0 ? [...shown, `${indent}${comment} … and ${more} more line${more === 1 ? '' : 's'}`] : shown;
 }
@@ -48,24 +50,15 @@ function activationComment(activation: Activation | null, marker: string): strin
 }
 
 export function pythonSentimentSnippet(input: SentimentSnippetInput): string {
-  const lines: string[] = [];
-  if (input.host !== DEFAULT_HUB_URL) {
-    lines.push(
-      'import os',
-      '',
-      '# The model host of this page; set before importing transformers, which reads it once.',
-      `os.environ["HF_ENDPOINT"] = ${literal(input.host)}`,
-      '',
-    );
-  }
+  const lines = pythonHostPreamble(input.host);
   lines.push(
     'from transformers import pipeline',
     '',
     '# top_k=None: every label with its score, best first; truncation=True: cut to the model’s limit.',
-    `classifier = pipeline("text-classification", model=${literal(input.pythonId ?? input.model)}, top_k=None, truncation=True)`,
+    `classifier = pipeline("text-classification", model=${pythonString(input.pythonId ?? input.model)}, top_k=None, truncation=True)`,
     ...activationComment(input.activation, '#'),
     'texts = [',
-    ...textLines(input.texts, '    ', '#'),
+    ...textLines(input.texts, '    ', '#', pythonString),
     ']',
     'for text, scores in zip(texts, classifier(texts)):',
     '    print(text, scores)',
@@ -74,26 +67,16 @@ export function pythonSentimentSnippet(input: SentimentSnippetInput): string {
 }
 
 export function javascriptSentimentSnippet(input: SentimentSnippetInput): string {
-  const lines: string[] = [];
-  if (input.host !== DEFAULT_HUB_URL) {
-    lines.push(
-      "import { env, pipeline } from '@huggingface/transformers';",
-      '',
-      '// The model host of this page (transformers.js wants the trailing slash).',
-      `env.remoteHost = ${literal(`${input.host}/`)};`,
-    );
-  } else {
-    lines.push("import { pipeline } from '@huggingface/transformers';");
-  }
+  const lines = jsPipelineImport(input.host);
   const options = [
-    ...(input.dtype ? [`dtype: ${literal(input.dtype)}`] : []),
-    ...(input.device ? [`device: ${literal(input.device)}`] : []),
+    ...(input.dtype ? [`dtype: ${jsString(input.dtype)}`] : []),
+    ...(input.device ? [`device: ${jsString(input.device)}`] : []),
   ];
   lines.push(
     '',
-    `const classifier = await pipeline("text-classification", ${literal(input.model)}${options.length > 0 ? `, { ${options.join(', ')} }` : ''});`,
+    `const classifier = await pipeline("text-classification", ${jsString(input.model)}${options.length > 0 ? `, { ${options.join(', ')} }` : ''});`,
     'const texts = [',
-    ...textLines(input.texts, '  ', '//'),
+    ...textLines(input.texts, '  ', '//', jsString),
     '];',
     '// top_k: null returns every label, best first; the pipeline truncates to the model’s limit.',
     ...activationComment(input.activation, '//'),

@@ -3,8 +3,8 @@
  * labels, template and multi_label the view runs with. Where transformers.js would not do what
  * Python does with these settings (notes §4.2b), the JavaScript says so in a comment.
  */
-import { DEFAULT_HUB_URL } from '../../shared/model-host.ts';
-import { jsString, pythonBool, pythonString } from './code-literals.ts';
+import { jsPipelineImport, pythonHostPreamble } from '../../shared/code-snippets/host-preamble.ts';
+import { jsString, pythonBool, pythonString } from '../../shared/code-snippets/literals.ts';
 
 export interface ZeroShotSnippetInput {
   /** The id the app loads (a transformers.js ONNX repository). */
@@ -23,6 +23,9 @@ export interface ZeroShotSnippetInput {
   dtype?: string;
 }
 
+/** This snippet's JavaScript is single-quoted throughout (its fixed parts too), so its literals are too. */
+const js = (s: string): string => jsString(s, "'");
+
 /** A batch in the snippet stops here; a long text is cut. */
 export const SNIPPET_MAX_TEXTS = 20;
 const SNIPPET_TEXT_CHARS = 500;
@@ -35,15 +38,7 @@ function shown(texts: string[]): { texts: string[]; more: number } {
 }
 
 export function pythonZeroShotSnippet(input: ZeroShotSnippetInput): string {
-  const lines: string[] = [];
-  if (input.host !== DEFAULT_HUB_URL)
-    lines.push(
-      'import os',
-      '',
-      '# The model host of this page; set before importing transformers, which reads it once.',
-      `os.environ["HF_ENDPOINT"] = ${pythonString(input.host)}`,
-      '',
-    );
+  const lines = pythonHostPreamble(input.host);
   const { texts, more } = shown(input.texts);
   const single = input.texts.length <= 1;
   lines.push(
@@ -85,34 +80,26 @@ function jsCaveats(input: ZeroShotSnippetInput): string[] {
 }
 
 export function javascriptZeroShotSnippet(input: ZeroShotSnippetInput): string {
-  const lines: string[] = [];
-  if (input.host !== DEFAULT_HUB_URL)
-    lines.push(
-      "import { env, pipeline } from '@huggingface/transformers';",
-      '',
-      '// The model host of this page (transformers.js wants the trailing slash).',
-      `env.remoteHost = ${jsString(`${input.host}/`)};`,
-    );
-  else lines.push("import { pipeline } from '@huggingface/transformers';");
+  const lines = jsPipelineImport(input.host, "'");
   const { texts, more } = shown(input.texts);
   const single = input.texts.length <= 1;
-  const options = input.dtype ? `, { dtype: ${jsString(input.dtype)} }` : '';
+  const options = input.dtype ? `, { dtype: ${js(input.dtype)} }` : '';
   lines.push(
     '',
-    `const classifier = await pipeline('zero-shot-classification', ${jsString(input.model)}${options});`,
+    `const classifier = await pipeline('zero-shot-classification', ${js(input.model)}${options});`,
   );
-  if (single) lines.push(`const text = ${jsString(texts[0] ?? '')};`);
+  if (single) lines.push(`const text = ${js(texts[0] ?? '')};`);
   else {
-    lines.push('const texts = [', ...texts.map((t) => `  ${jsString(t)},`));
+    lines.push('const texts = [', ...texts.map((t) => `  ${js(t)},`));
     if (more > 0) lines.push(`  // … and ${more} more`);
     lines.push('];');
   }
   lines.push(
     '// A list of labels: transformers.js keeps a comma-separated string as one label.',
-    `const labels = [${input.labels.map(jsString).join(', ')}];`,
+    `const labels = [${input.labels.map(js).join(', ')}];`,
     ...jsCaveats(input),
     `const output = await classifier(${single ? 'text' : 'texts'}, labels, {`,
-    `  hypothesis_template: ${jsString(input.template)},`,
+    `  hypothesis_template: ${js(input.template)},`,
     `  multi_label: ${String(input.multiLabel)},`,
     '});',
     'console.log(output);',

@@ -2,6 +2,8 @@
  * "Copy as code": the Python `transformers` call that gives exactly the lab's result, and the
  * transformers.js call closest to it, with comments where transformers.js 4.3 differs.
  */
+import { jsRemoteHostLine, pythonEndpointLine } from '../code-snippets/host-preamble.ts';
+import { jsString, pythonBool, pythonString } from '../code-snippets/literals.ts';
 import { roleFor } from './special-tokens.ts';
 import type { TokenizerFacts, TokenizerSettings } from './types.ts';
 
@@ -18,12 +20,10 @@ export interface SnippetSource {
   notes?: readonly string[];
 }
 
-/** A JSON string literal is also a valid Python (and JavaScript) string literal. */
-const literal = (text: string) => JSON.stringify(text);
-
-function list(items: readonly string[], indent: string): string {
-  if (items.length <= 1) return `[${items.map(literal).join(', ')}]`;
-  return `[\n${items.map((t) => `${indent}  ${literal(t)},`).join('\n')}\n${indent}]`;
+/** A list of strings: inline for one item, else one item a line (`str`: the language's literal). */
+function list(items: readonly string[], indent: string, str: (s: string) => string): string {
+  if (items.length <= 1) return `[${items.map((t) => str(t)).join(', ')}]`;
+  return `[\n${items.map((t) => `${indent}  ${str(t)},`).join('\n')}\n${indent}]`;
 }
 
 /** Roles transformers.js 4.3 sets with an id (`tokenizer.eos_token_id`); it has no `cls_token`. */
@@ -34,7 +34,7 @@ function pythonPadToken(settings: TokenizerSettings, facts: TokenizerFacts): str
   if (token === null) return [];
   const role = roleFor(token, facts.specialTokens);
   return [
-    `tokenizer.pad_token = ${role === null ? literal(token) : `tokenizer.${role}  # ${literal(token)}`}`,
+    `tokenizer.pad_token = ${role === null ? pythonString(token) : `tokenizer.${role}  # ${pythonString(token)}`}`,
   ];
 }
 
@@ -47,8 +47,8 @@ function javascriptPadToken(settings: TokenizerSettings, facts: TokenizerFacts):
     return [`tokenizer.pad_token = tokenizer.${role};`, `tokenizer.pad_token_id = tokenizer.${role}_id;`];
   }
   return [
-    `tokenizer.pad_token = ${literal(token)};`,
-    `tokenizer.pad_token_id = tokenizer.convert_tokens_to_ids(${literal(token)});`,
+    `tokenizer.pad_token = ${jsString(token)};`,
+    `tokenizer.pad_token_id = tokenizer.convert_tokens_to_ids(${jsString(token)});`,
   ];
 }
 
@@ -61,7 +61,7 @@ function pythonHeader(source: SnippetSource): string[] {
     '',
     '# The model host is not the Hub. huggingface_hub reads HF_ENDPOINT when it is imported,',
     '# so set it before importing transformers.',
-    `os.environ["HF_ENDPOINT"] = ${literal(source.host)}`,
+    pythonEndpointLine(source.host),
     '',
     'from transformers import AutoTokenizer',
   ];
@@ -74,20 +74,22 @@ export function pythonSnippet(
   settings: TokenizerSettings,
   facts: TokenizerFacts,
 ): string {
-  const pad = settings.padding === false ? 'False' : literal(settings.padding);
+  const pad = settings.padding === false ? 'False' : pythonString(settings.padding);
   const args = [
-    `    ${list(texts, '    ')},`,
-    ...(pairs === null ? [] : [`    ${list(pairs, '    ')},  # text_pair`]),
-    `    add_special_tokens=${settings.add_special_tokens ? 'True' : 'False'},`,
+    `    ${list(texts, '    ', pythonString)},`,
+    ...(pairs === null ? [] : [`    ${list(pairs, '    ', pythonString)},  # text_pair`]),
+    `    add_special_tokens=${pythonBool(settings.add_special_tokens)},`,
     `    padding=${pad},`,
-    `    truncation=${settings.truncation ? 'True' : 'False'},`,
+    `    truncation=${pythonBool(settings.truncation)},`,
     ...(settings.max_length === null ? [] : [`    max_length=${settings.max_length},`]),
   ];
   return [
     ...pythonHeader(source),
     '',
-    `tokenizer = AutoTokenizer.from_pretrained(${literal(source.pythonId)})`,
-    ...(settings.padding_side === null ? [] : [`tokenizer.padding_side = ${literal(settings.padding_side)}`]),
+    `tokenizer = AutoTokenizer.from_pretrained(${pythonString(source.pythonId)})`,
+    ...(settings.padding_side === null
+      ? []
+      : [`tokenizer.padding_side = ${pythonString(settings.padding_side)}`]),
     ...pythonPadToken(settings, facts),
     'encoded = tokenizer(',
     ...args,
@@ -101,14 +103,13 @@ export function pythonSnippet(
 function javascriptEnv(source: SnippetSource): string[] {
   if (source.localModelPath !== undefined) {
     return [
-      `env.localModelPath = ${literal(source.localModelPath)};`,
+      `env.localModelPath = ${jsString(source.localModelPath)};`,
       'env.allowLocalModels = true;',
       'env.allowRemoteModels = false;',
     ];
   }
   if (source.host !== undefined) {
-    // transformers.js joins `remoteHost` and the model path as they are: it needs the final slash.
-    return ['// The model host is not the Hub.', `env.remoteHost = ${literal(`${source.host}/`)};`];
+    return ['// The model host is not the Hub.', jsRemoteHostLine(source.host)];
   }
   return [];
 }
@@ -127,13 +128,13 @@ export function javascriptSnippet(
     `import { AutoTokenizer${envLines.length === 0 ? '' : ', env'} } from "@huggingface/transformers";`,
     '',
     ...envLines,
-    `const tokenizer = await AutoTokenizer.from_pretrained(${literal(source.jsId)});`,
+    `const tokenizer = await AutoTokenizer.from_pretrained(${jsString(source.jsId)});`,
     ...(settings.padding_side === null
       ? []
-      : [`tokenizer.padding_side = ${literal(settings.padding_side)};`]),
+      : [`tokenizer.padding_side = ${jsString(settings.padding_side)};`]),
     ...javascriptPadToken(settings, facts),
-    `const encoded = tokenizer(${list(texts, '')}, {`,
-    ...(pairs === null ? [] : [`  text_pair: ${list(pairs, '  ')},`]),
+    `const encoded = tokenizer(${list(texts, '', jsString)}, {`,
+    ...(pairs === null ? [] : [`  text_pair: ${list(pairs, '  ', jsString)},`]),
     `  add_special_tokens: ${settings.add_special_tokens},`,
     `  padding: ${settings.padding === false ? 'false' : settings.padding === 'longest' ? 'true' : '"max_length"'},`,
     `  truncation: ${settings.truncation},`,

@@ -3,8 +3,9 @@
  * `AutoModelForSeq2SeqLM.generate` form that shows the instruction and language tokens) and
  * transformers.js, with the exact settings the pane runs with.
  */
+import { jsPipelineImport, pythonHostPreamble } from '../code-snippets/host-preamble.ts';
+import { jsString, pythonBool, pythonString } from '../code-snippets/literals.ts';
 import type { GenerationSettings } from '../generation-settings.ts';
-import { DEFAULT_HUB_URL } from '../model-host.ts';
 
 export interface TranslationSnippetInput {
   /** The id the app loads (a transformers.js ONNX repository). */
@@ -23,7 +24,6 @@ export interface TranslationSnippetInput {
   text: string;
 }
 
-const literal = (text: string) => JSON.stringify(text);
 const SNIPPET_TEXT_CHARS = 200;
 
 function shortText(text: string): string {
@@ -31,9 +31,12 @@ function shortText(text: string): string {
 }
 
 function pythonValue(value: unknown): string {
-  if (value === true) return 'True';
-  if (value === false) return 'False';
-  return typeof value === 'string' ? literal(value) : String(value);
+  if (typeof value === 'boolean') return pythonBool(value);
+  return typeof value === 'string' ? pythonString(value) : String(value);
+}
+
+function jsValue(value: unknown): string {
+  return typeof value === 'string' ? jsString(value) : String(value);
 }
 
 function kwargs(generation: GenerationSettings, value: (v: unknown) => string, sep: string): string[] {
@@ -44,40 +47,32 @@ function kwargs(generation: GenerationSettings, value: (v: unknown) => string, s
 
 export function pythonTranslationSnippet(input: TranslationSnippetInput): string {
   const id = input.pythonId ?? input.model;
-  const lines: string[] = [];
-  if (input.host !== DEFAULT_HUB_URL) {
-    lines.push(
-      'import os',
-      '',
-      '# The model host of this page; set before importing transformers, which reads it once.',
-      `os.environ["HF_ENDPOINT"] = ${literal(input.host)}`,
-      '',
-    );
-  }
+  const lines = pythonHostPreamble(input.host);
   const gen = kwargs(input.generation, pythonValue, '=');
   const langs = input.languages;
   lines.push('from transformers import AutoModelForSeq2SeqLM, AutoTokenizer, pipeline', '');
-  lines.push(`text = ${literal(shortText(input.text))}`, '');
+  lines.push(`text = ${pythonString(shortText(input.text))}`, '');
   // 1. The pipeline: the same defaults (task_specific_params, generation_config) as the app.
-  const pipelineArgs = [literal(input.task), `model=${literal(id)}`];
+  const pipelineArgs = [pythonString(input.task), `model=${pythonString(id)}`];
   if (langs)
     pipelineArgs.push(
-      ...(langs.src ? [`src_lang=${literal(langs.src)}`] : []),
-      `tgt_lang=${literal(langs.tgt)}`,
+      ...(langs.src ? [`src_lang=${pythonString(langs.src)}`] : []),
+      `tgt_lang=${pythonString(langs.tgt)}`,
     );
   lines.push('# 1. As a pipeline', `translator = pipeline(${pipelineArgs.join(', ')})`);
   const callText =
-    input.task === 'translation' && input.prefix !== '' ? `${literal(input.prefix)} + text` : 'text';
+    input.task === 'translation' && input.prefix !== '' ? `${pythonString(input.prefix)} + text` : 'text';
   lines.push(`print(translator(${[callText, ...gen].join(', ')})[0]["translation_text"])`, '');
   // 2. By hand: the exact input the model gets, and generate.
   lines.push('# 2. With generate: the instruction and the language tokens spelled out');
   lines.push(
-    `tokenizer = AutoTokenizer.from_pretrained(${literal(id)}${langs?.src ? `, src_lang=${literal(langs.src)}` : ''})`,
-    `model = AutoModelForSeq2SeqLM.from_pretrained(${literal(id)})`,
-    `inputs = tokenizer(${input.prefix === '' ? 'text' : `${literal(input.prefix)} + text`}, return_tensors="pt")`,
+    `tokenizer = AutoTokenizer.from_pretrained(${pythonString(id)}${langs?.src ? `, src_lang=${pythonString(langs.src)}` : ''})`,
+    `model = AutoModelForSeq2SeqLM.from_pretrained(${pythonString(id)})`,
+    `inputs = tokenizer(${input.prefix === '' ? 'text' : `${pythonString(input.prefix)} + text`}, return_tensors="pt")`,
   );
   const generateArgs = ['**inputs', ...gen];
-  if (langs) generateArgs.push(`forced_bos_token_id=tokenizer.convert_tokens_to_ids(${literal(langs.tgt)})`);
+  if (langs)
+    generateArgs.push(`forced_bos_token_id=tokenizer.convert_tokens_to_ids(${pythonString(langs.tgt)})`);
   lines.push(
     `outputs = model.generate(${generateArgs.join(', ')})`,
     'print(tokenizer.decode(outputs[0], skip_special_tokens=True))',
@@ -86,29 +81,19 @@ export function pythonTranslationSnippet(input: TranslationSnippetInput): string
 }
 
 export function javascriptTranslationSnippet(input: TranslationSnippetInput): string {
-  const lines: string[] = [];
-  if (input.host !== DEFAULT_HUB_URL) {
-    lines.push(
-      "import { env, pipeline } from '@huggingface/transformers';",
-      '',
-      '// The model host of this page (transformers.js wants the trailing slash).',
-      `env.remoteHost = ${literal(`${input.host}/`)};`,
-    );
-  } else {
-    lines.push("import { pipeline } from '@huggingface/transformers';");
-  }
-  const options = kwargs(input.generation, (v) => (typeof v === 'string' ? literal(v) : String(v)), ': ');
+  const lines = jsPipelineImport(input.host);
+  const options = kwargs(input.generation, jsValue, ': ');
   if (input.languages) {
-    if (input.languages.src) options.push(`src_lang: ${literal(input.languages.src)}`);
-    options.push(`tgt_lang: ${literal(input.languages.tgt)}`);
+    if (input.languages.src) options.push(`src_lang: ${jsString(input.languages.src)}`);
+    options.push(`tgt_lang: ${jsString(input.languages.tgt)}`);
   }
   // transformers.js adds task_specific_params[task].prefix only for the full task name.
   const text =
-    input.task === 'translation' && input.prefix !== '' ? `${literal(input.prefix)} + text` : 'text';
+    input.task === 'translation' && input.prefix !== '' ? `${jsString(input.prefix)} + text` : 'text';
   lines.push(
     '',
-    `const text = ${literal(shortText(input.text))};`,
-    `const translator = await pipeline(${literal(input.task)}, ${literal(input.model)});`,
+    `const text = ${jsString(shortText(input.text))};`,
+    `const translator = await pipeline(${jsString(input.task)}, ${jsString(input.model)});`,
     '// transformers.js 4.x decodes greedily whatever num_beams says; Glasspipe runs its own beam search.',
     `const [out] = await translator(${text}${options.length > 0 ? `, { ${options.join(', ')} }` : ''});`,
     'console.log(out.translation_text);',
