@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { benchCancel } from './bench/cancel.ts';
+import { benchClassifyBatchBrowser } from './bench/classify-batch-browser.ts';
 import { benchGenerationSection } from './bench/generation.ts';
 import { benchTokenizerBrowser } from './bench/tokenizer-browser.ts';
 import { benchWasmThreads } from './bench/wasm-threads.ts';
@@ -43,6 +44,11 @@ const SECTIONS: readonly Section[] = [
     name: 'zero-shot',
     title: 'Zero-shot classification (issue 12), batched job vs transformers.js pipeline, Node',
     run: () => benchZeroShotSection(FIXTURES),
+  },
+  {
+    name: 'classify-batch',
+    title: 'A 1,000-line batch in Sentiment and Zero-shot (issue 12), Chromium',
+    run: () => benchClassifyBatchBrowser(FIXTURES),
   },
   {
     name: 'cancel',

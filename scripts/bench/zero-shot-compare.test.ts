@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxScoreDelta, median, paddedTokens, scoreRange } from './zero-shot-compare.ts';
+import { maxScoreDelta, median, scoreRange, summarizeCase, timeInterleaved } from './zero-shot-compare.ts';
 
 describe('maxScoreDelta', () => {
   it('matches labels by name, not by rank', () => {
@@ -52,14 +52,60 @@ describe('scoreRange', () => {
   });
 });
 
-describe('paddedTokens', () => {
-  it('pads each pass to its longest row', () => {
-    // Passes [3, 5] → 2 × 5 and [2, 2] → 2 × 2.
-    expect(paddedTokens([3, 5, 2, 2], 2)).toEqual({ tokens: 12, run: 14 });
+describe('summarizeCase', () => {
+  it('takes medians, the score gap by label and the padding of our passes', () => {
+    const summary = summarizeCase({
+      model: 'org/nli',
+      texts: 1,
+      labels: 2,
+      ours: [{ labels: ['a', 'b'], scores: [0.6, 0.4] }],
+      library: [{ labels: ['a', 'b'], scores: [0.6, 0.4000005] }],
+      batching: { maxRows: 64, passes: 1, pairs: 2, tokens: 12, paddedTokens: 14 },
+      oursMs: [3, 1, 2],
+      libraryMs: [10, 30, 20],
+    });
+    expect(summary).toMatchObject({
+      model: 'org/nli',
+      texts: 1,
+      labels: 2,
+      rounds: 3,
+      oursMs: 2,
+      libraryMs: 20,
+      passes: 1,
+      pairs: 2,
+      tokens: 12,
+      tokensRun: 14,
+      scores: { min: 0.4, max: 0.6 },
+    });
+    expect(summary.maxDelta).toBeCloseTo(5e-7, 12);
   });
 
-  it('runs a last, shorter pass as it is, and nothing for no rows', () => {
-    expect(paddedTokens([4, 1, 6], 2)).toEqual({ tokens: 11, run: 14 });
-    expect(paddedTokens([], 64)).toEqual({ tokens: 0, run: 0 });
+  it('counts no passes and no tokens without a result', () => {
+    const summary = summarizeCase({
+      model: 'org/nli',
+      texts: 0,
+      labels: 0,
+      ours: [],
+      library: [],
+      batching: null,
+      oursMs: [],
+      libraryMs: [],
+    });
+    expect(summary).toMatchObject({ rounds: 0, passes: 0, pairs: 0, tokens: 0, tokensRun: 0 });
+    expect(summary.oursMs).toBeNaN();
+  });
+});
+
+describe('timeInterleaved', () => {
+  it('warms each side up once, then alternates them round by round', async () => {
+    const calls: string[] = [];
+    let clock = 0;
+    const side = (name: string, ms: number) => async () => {
+      calls.push(name);
+      clock += ms;
+    };
+    const times = await timeInterleaved(2, side('a', 1), side('b', 5), () => clock);
+    expect(calls).toEqual(['a', 'b', 'a', 'b', 'a', 'b']);
+    expect(times).toEqual({ aMs: [1, 1], bMs: [5, 5] });
   });
 });

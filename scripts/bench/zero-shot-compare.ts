@@ -1,4 +1,5 @@
 /** Pure helpers of the zero-shot bench: timing summaries and score agreement. */
+import type { ZeroShotResult } from '../../src/shared/protocol/index.ts';
 
 export interface RankedScores {
   labels: readonly string[];
@@ -44,20 +45,81 @@ export function scoreRange(items: readonly RankedScores[]): { min: number; max: 
   return { min: Math.min(...all), max: Math.max(...all) };
 }
 
+/** One case of the bench (one model, one number of texts), on either backend. */
+export interface ZeroShotBenchCase {
+  model: string;
+  texts: number;
+  labels: number;
+  rounds: number;
+  /** Median milliseconds per call, after a warm-up call. */
+  oursMs: number;
+  libraryMs: number;
+  /** Our model runs (padded batches) and the pairs they held. */
+  passes: number;
+  pairs: number;
+  /** Largest |Δ| between the two sides' scores, labels matched by name. */
+  maxDelta: number;
+  /** Our passes' tokens: the pairs' own, and what the padded batches ran. */
+  tokens: number;
+  tokensRun: number;
+  /** Lowest and highest of our scores: |Δ| means little if every score is 1 / labels. */
+  scores: { min: number; max: number };
+}
+
+/** What one case measured, as either backend's runner collects it. */
+export interface ZeroShotCaseRun {
+  model: string;
+  texts: number;
+  labels: number;
+  /** Both sides' scores for the same texts. */
+  ours: readonly RankedScores[];
+  library: readonly RankedScores[];
+  /** Our job's batching, as its result reports it (null: no result). */
+  batching: ZeroShotResult['batching'] | null;
+  /** Milliseconds per call, round by round. */
+  oursMs: readonly number[];
+  libraryMs: readonly number[];
+}
+
+export function summarizeCase(run: ZeroShotCaseRun): ZeroShotBenchCase {
+  return {
+    model: run.model,
+    texts: run.texts,
+    labels: run.labels,
+    rounds: Math.min(run.oursMs.length, run.libraryMs.length),
+    oursMs: median(run.oursMs),
+    libraryMs: median(run.libraryMs),
+    passes: run.batching?.passes ?? 0,
+    pairs: run.batching?.pairs ?? 0,
+    maxDelta: maxScoreDelta(run.ours, run.library),
+    tokens: run.batching?.tokens ?? 0,
+    tokensRun: run.batching?.paddedTokens ?? 0,
+    scores: scoreRange(run.ours),
+  };
+}
+
 /**
- * The tokens a batched run feeds the model, with padding, against the rows' own: rows go in
- * consecutive passes of `rowsPerPass`, each padded to its longest row (the job's batching while
- * its token budget does not bind).
+ * Times `a` and `b` in interleaved rounds after one warm-up call each, so a machine that drifts
+ * mid-run affects both sides alike. Milliseconds per call, round by round.
  */
-export function paddedTokens(
-  lengths: readonly number[],
-  rowsPerPass: number,
-): { tokens: number; run: number } {
-  const per = Math.max(1, rowsPerPass);
-  let run = 0;
-  for (let start = 0; start < lengths.length; start += per) {
-    const pass = lengths.slice(start, start + per);
-    run += pass.length * Math.max(...pass);
+export async function timeInterleaved(
+  rounds: number,
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  now: () => number = () => performance.now(),
+): Promise<{ aMs: number[]; bMs: number[] }> {
+  const timed = async (call: () => Promise<unknown>) => {
+    const t0 = now();
+    await call();
+    return now() - t0;
+  };
+  const aMs: number[] = [];
+  const bMs: number[] = [];
+  await a();
+  await b();
+  for (let i = 0; i < rounds; i++) {
+    aMs.push(await timed(a));
+    bMs.push(await timed(b));
   }
-  return { tokens: lengths.reduce((sum, n) => sum + n, 0), run };
+  return { aMs, bMs };
 }

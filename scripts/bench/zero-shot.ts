@@ -9,23 +9,26 @@
  * it measures per-call overhead only; and glasspipe-test/bench-nli, a BERT encoder with random
  * weights built here at bench time (not a catalog fixture), whose forward pass dominates as a
  * real model's does, which is where batching pays.
+ *
+ * Both run first in Node (onnxruntime-node), then in Chromium on onnxruntime-web's WASM backend
+ * (zero-shot-browser/: a page built at bench time), where the app's users run them.
  */
 import path from 'node:path';
 import { env, pipeline } from '@huggingface/transformers';
-import type {
-  FromWorker,
-  ModelSource,
-  ZeroShotJob,
-  ZeroShotResult,
-} from '../../src/shared/protocol/index.ts';
-import { createErrorMapper, createJobRunner } from '../../workers/job-runner.ts';
-import { MessageHost } from '../../workers/message-host.ts';
 import { createTransformersRuntime } from '../../workers/runtime/runtime.ts';
 import { TOPIC_WORDS } from '../fixtures/english-words.ts';
 import { writeFixtures } from '../fixtures/hub-writer.ts';
 import { benchNli } from '../fixtures/models/bench-nli.ts';
 import type { NliEncoderSize } from '../fixtures/nli-encoder.ts';
-import { maxScoreDelta, median, paddedTokens, scoreRange, type RankedScores } from './zero-shot-compare.ts';
+import { benchZeroShotInChromium } from './zero-shot-browser/chromium.ts';
+import { ourZeroShot } from './zero-shot-browser/our-zero-shot.ts';
+import type { PageThreads } from './zero-shot-browser/page-api.ts';
+import {
+  summarizeCase,
+  timeInterleaved,
+  type RankedScores,
+  type ZeroShotBenchCase,
+} from './zero-shot-compare.ts';
 
 const TEMPLATE = 'This example is {}.';
 /** The fixture's topics, and one that no text mentions. */
@@ -59,6 +62,8 @@ interface BenchModel {
   /** Folder in Hub layout that holds it. */
   root: string;
   rounds: number;
+  /** Rounds in Chromium, where WASM on one thread runs a real model's forward pass slower. */
+  browserRounds: number;
   /** What the model's figures mean, printed with them. */
   about: string;
 }
@@ -66,80 +71,21 @@ interface BenchModel {
 const TINY_NLI = {
   id: 'glasspipe-test/tiny-nli',
   rounds: 41,
+  browserRounds: 41,
   about: 'bag-of-words test fixture, ~0.04 ms a forward pass: measures per-call overhead only',
 } as const;
 const BENCH_NLI = {
   id: 'glasspipe-test/bench-nli',
   // Fewer rounds: a 16-text call costs tenths of a second here (~10 s in all on 2 CPUs).
   rounds: 31,
+  // A 16-text call costs ~1 s a side in Chromium on one WASM thread (~35 s in all).
+  browserRounds: 15,
   about:
     `BERT encoder, hidden ${BENCH_NLI_SIZE.hiddenSize}, ${BENCH_NLI_SIZE.layers} layers, ${BENCH_NLI_SIZE.heads} heads, ` +
     `FFN ${BENCH_NLI_SIZE.intermediateSize}, random weights: the forward pass dominates, as on a real model`,
 } as const;
 
-export interface ZeroShotBenchCase {
-  model: string;
-  texts: number;
-  labels: number;
-  rounds: number;
-  /** Median milliseconds per call, after a warm-up call. */
-  oursMs: number;
-  libraryMs: number;
-  /** Our model runs (padded batches) and the pairs they held. */
-  passes: number;
-  pairs: number;
-  /** Largest |Δ| between the two sides' scores, labels matched by name. */
-  maxDelta: number;
-  /** Our passes' tokens: the pairs' own, and what the padded batches ran. */
-  tokens: number;
-  tokensRun: number;
-  /** Lowest and highest of our scores: |Δ| means little if every score is 1 / labels. */
-  scores: { min: number; max: number };
-}
-
 type Classify = (texts: string[]) => Promise<RankedScores[]>;
-
-/** Our side: each call is one zero-shot job through the worker's job runner (models stay loaded). */
-function ourZeroShot(
-  model: string,
-  source: ModelSource,
-): { classify: Classify; last: () => ZeroShotResult | null } {
-  const { run } = createJobRunner(createTransformersRuntime({ wasmDevice: 'cpu' }));
-  const pending = new Map<string, (event: FromWorker) => void>();
-  const host = new MessageHost(
-    (event) => {
-      if (event.type !== 'done' && event.type !== 'error' && event.type !== 'cancelled') return;
-      pending.get(event.jobId)?.(event);
-      pending.delete(event.jobId);
-    },
-    run,
-    createErrorMapper(() => 'wasm'),
-  );
-  let jobs = 0;
-  let last: ZeroShotResult | null = null;
-  const classify: Classify = async (texts) => {
-    const jobId = `bench-zero-shot-${++jobs}`;
-    const job: ZeroShotJob = {
-      kind: 'zero-shot',
-      model,
-      texts,
-      labels: LABELS,
-      template: TEMPLATE,
-      multiLabel: false,
-    };
-    const end = await new Promise<FromWorker>((resolve) => {
-      pending.set(jobId, resolve);
-      host.handle({ type: 'run', jobId, job, runtime: { device: 'wasm', dtype: 'fp32' }, source });
-    });
-    if (end.type === 'error')
-      throw new Error(`zero-shot job failed: ${end.error.code}: ${end.error.message}`);
-    if (end.type !== 'done' || end.result.kind !== 'zero-shot')
-      throw new Error(`zero-shot job ended ${end.type}`);
-    last = end.result;
-    return end.result.items;
-  };
-  return { classify, last: () => last };
-}
 
 /** transformers.js's side: its pipeline, one (premise, hypothesis) pair per model call. */
 async function libraryZeroShot(model: string, root: string) {
@@ -155,25 +101,6 @@ async function libraryZeroShot(model: string, root: string) {
   return { classify, dispose: () => classifier.dispose() };
 }
 
-async function timed(call: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await call();
-  return performance.now() - t0;
-}
-
-/** Interleaved rounds after one warm-up each: a machine that drifts mid-run affects both sides. */
-async function timeBoth(rounds: number, a: () => Promise<unknown>, b: () => Promise<unknown>) {
-  const aTimes: number[] = [];
-  const bTimes: number[] = [];
-  await a();
-  await b();
-  for (let i = 0; i < rounds; i++) {
-    aTimes.push(await timed(a));
-    bTimes.push(await timed(b));
-  }
-  return { aMs: median(aTimes), bMs: median(bTimes) };
-}
-
 /** Both sides on one model, every case; `root` is the Hub-layout folder that holds it. */
 export async function benchZeroShot(
   model: string,
@@ -181,7 +108,12 @@ export async function benchZeroShot(
   rounds: number,
 ): Promise<ZeroShotBenchCase[]> {
   const location = `${path.resolve(root)}/`;
-  const ours = ourZeroShot(model, { kind: 'local', location });
+  const ours = ourZeroShot(createTransformersRuntime({ wasmDevice: 'cpu' }), {
+    model,
+    source: { kind: 'local', location },
+    labels: LABELS,
+    template: TEMPLATE,
+  });
   // Ours loads first: the runtime sets transformers.js's global `env` for its own loads.
   await ours.classify(TEXTS.slice(0, 1));
   const library = await libraryZeroShot(model, location);
@@ -190,30 +122,25 @@ export async function benchZeroShot(
     for (const count of CASES) {
       const texts = TEXTS.slice(0, count);
       const mine = await ours.classify(texts);
-      const maxDelta = maxScoreDelta(mine, await library.classify(texts));
+      const theirs = await library.classify(texts);
       const last = ours.last();
-      const batching = last?.batching;
-      const lengths = (last?.items ?? []).flatMap((item) => item.pairs.map((pair) => pair.tokens.length));
-      const padding = paddedTokens(lengths, batching?.maxRows ?? 1);
-      const { aMs, bMs } = await timeBoth(
+      const { aMs, bMs } = await timeInterleaved(
         rounds,
         () => ours.classify(texts),
         () => library.classify(texts),
       );
-      cases.push({
-        model,
-        texts: count,
-        labels: LABELS.length,
-        rounds,
-        oursMs: aMs,
-        libraryMs: bMs,
-        passes: batching?.passes ?? 0,
-        pairs: batching?.pairs ?? 0,
-        maxDelta,
-        tokens: padding.tokens,
-        tokensRun: padding.run,
-        scores: scoreRange(mine),
-      });
+      cases.push(
+        summarizeCase({
+          model,
+          texts: count,
+          labels: LABELS.length,
+          ours: mine,
+          library: theirs,
+          batching: last?.batching ?? null,
+          oursMs: aMs,
+          libraryMs: bMs,
+        }),
+      );
     }
   } finally {
     await library.dispose();
@@ -221,11 +148,16 @@ export async function benchZeroShot(
   return cases;
 }
 
-export function zeroShotLines(about: string, cases: readonly ZeroShotBenchCase[]): string[] {
+/** One model's figures; `backend` says where both sides ran. */
+export function zeroShotLines(
+  about: string,
+  cases: readonly ZeroShotBenchCase[],
+  backend = 'onnxruntime-node CPU',
+): string[] {
   const first = cases[0];
   return [
     `${first?.model ?? '?'} (${about})`,
-    `  fp32, onnxruntime-node CPU, multi_label false, "${TEMPLATE}", median of ${first?.rounds ?? 0} after a warm-up:`,
+    `  fp32, ${backend}, multi_label false, "${TEMPLATE}", median of ${first?.rounds ?? 0} after a warm-up:`,
     ...cases.flatMap((c) => [
       `  ${c.texts} text${c.texts === 1 ? '' : 's'} × ${c.labels} labels: ours ${c.oursMs.toFixed(2)} ms` +
         ` · transformers.js ${c.libraryMs.toFixed(2)} ms` +
@@ -237,9 +169,45 @@ export function zeroShotLines(about: string, cases: readonly ZeroShotBenchCase[]
   ];
 }
 
+function pageLines(t: PageThreads, onnxFiles: readonly string[]): string[] {
+  const [oursFile = 'none', libraryFile = 'none', ...more] = onnxFiles;
+  const workers = `${t.workersStarted} pthread worker${t.workersStarted === 1 ? '' : 's'} started`;
+  return [
+    `  page: ${t.crossOriginIsolated ? 'cross-origin isolated' : 'NOT cross-origin isolated'} · ${t.hardwareConcurrency} cores` +
+      ` · ${t.threads} WASM thread${t.threads === 1 ? '' : 's'} for both sides (one onnxruntime-web in the page; ${workers})` +
+      ` · defaults: ours (the app worker's rule) ${t.appDefault}, transformers.js (onnxruntime-web's) ${t.libraryDefault}`,
+    `  model downloaded from the loopback hub: ours ${oursFile}, transformers.js ${libraryFile}` +
+      (more.length > 0 ? `, then ${more.join(', ')}` : ''),
+  ];
+}
+
+/**
+ * The same comparison in Chromium on onnxruntime-web's WASM backend, where our users run it.
+ * There each model call costs more (an async session run, tensors copied in and out of WASM
+ * memory), but so does the forward pass itself (WASM SIMD, as many threads as the app runs): a
+ * model whose forward pass dominates leaves batching as little to save as on onnxruntime-node.
+ */
+export async function zeroShotChromiumLines(models: readonly BenchModel[]): Promise<string[]> {
+  const { version, results } = await benchZeroShotInChromium({
+    models: models.map((model) => ({ ...model, rounds: model.browserRounds })),
+    texts: TEXTS,
+    counts: CASES,
+    labels: LABELS,
+    template: TEMPLATE,
+  });
+  const lines = [`In Chromium ${version}, both sides in one page's main thread, onnxruntime-web WASM:`];
+  for (const { model, threads, onnxFiles, cases } of results)
+    lines.push(
+      ...zeroShotLines(model.about, cases, 'onnxruntime-web WASM in Chromium'),
+      ...pageLines(threads, onnxFiles),
+    );
+  return lines;
+}
+
 /**
  * tiny-nli from `fixtureRoot` (`npm run fixtures`), then bench-nli, written to `benchRoot` first
- * (after tiny-nli's runs: building it allocates a lot, and GC would skew those).
+ * (after tiny-nli's runs: building it allocates a lot, and GC would skew those); on
+ * onnxruntime-node, then in Chromium.
  */
 export async function benchZeroShotSection(
   fixtureRoot: string,
@@ -249,10 +217,11 @@ export async function benchZeroShotSection(
     { ...TINY_NLI, root: fixtureRoot },
     { ...BENCH_NLI, root: benchRoot },
   ];
-  const lines: string[] = [];
+  const lines = ['In Node:'];
   for (const model of models) {
     if (model.id === BENCH_NLI.id) writeFixtures(benchRoot, [benchNli(model.id, BENCH_NLI_SIZE)]);
     lines.push(...zeroShotLines(model.about, await benchZeroShot(model.id, model.root, model.rounds)));
   }
+  lines.push(...(await zeroShotChromiumLines(models)));
   return lines;
 }

@@ -1,25 +1,25 @@
 /**
- * Runs encoded rows through a classifier in padded batches, bounded in memory: at most
- * `TOKEN_BUDGET` padded tokens (and `MAX_ROWS` rows) per forward pass. transformers.js's pipelines
- * run one row per pass; a batch costs about one pass. Between passes the job yields to pending
- * messages, so a cancel stops it within one pass.
+ * Runs encoded rows through a classifier in the padded passes `planPasses` makes. Between passes
+ * the job yields to pending messages, so a cancel stops it within one pass.
  */
 import type { EncodedRow } from '../../src/shared/tokenization/types.ts';
 import type { ClassifierBundle } from '../runtime/runtime-types.ts';
 import { nextTask } from './cancel-points.ts';
+import { planPasses } from './pass-plan.ts';
 import type { TaskContext } from './task-context.ts';
 
 /** What a pass needs of an encoded row (Python's names, as `encodeBatch` returns them). */
 export type EncodedInput = Pick<EncodedRow, 'input_ids' | 'attention_mask' | 'token_type_ids'>;
 
-const TOKEN_BUDGET = 8192;
-const MAX_ROWS = 64;
 /** The `slow-steps` fault: each pass waits this long first, like a slow device (cancel tests). */
 const SLOW_PASS_MS = 25;
 
-/** How many rows of width `width` one pass takes. */
-export function rowsPerPass(width: number): number {
-  return Math.max(1, Math.min(MAX_ROWS, Math.floor(TOKEN_BUDGET / Math.max(1, width))));
+export interface Batching {
+  maxRows: number;
+  passes: number;
+  /** Tokens the passes ran, padding included, against the rows' own. */
+  tokens: number;
+  paddedTokens: number;
 }
 
 function pad(rows: readonly number[][], width: number, value: number): number[][] {
@@ -27,36 +27,27 @@ function pad(rows: readonly number[][], width: number, value: number): number[][
 }
 
 /**
- * Classifies `inputs` in order; `onPass(start, logits)` gets each pass's rows as they finish.
- * Rows of one pass are padded (right, with the tokenizer's pad id) to the longest among them.
+ * Classifies `inputs`; `onPass(rows, logits)` gets each pass's row indices and their logits as the
+ * pass finishes. Rows of a pass are padded (right, with the tokenizer's pad id) to its longest.
  */
 export async function classifyInBatches(
   inputs: readonly EncodedInput[],
   bundle: ClassifierBundle,
   ctx: TaskContext,
-  onPass: (start: number, logits: number[][]) => void,
-): Promise<{ maxRows: number; passes: number }> {
+  onPass: (rows: readonly number[], logits: number[][]) => void,
+): Promise<Batching> {
   const padId = bundle.tokenizer.padTokenId ?? 0;
   const slow = ctx.message.options?.faults?.includes('slow-steps') ? SLOW_PASS_MS : 0;
-  let passes = 0;
-  let maxRows = 0;
-  for (let start = 0; start < inputs.length;) {
-    // Consecutive rows while the padded batch stays within the budget.
-    let end = start;
-    let width = 0;
-    while (end < inputs.length) {
-      const w = Math.max(width, inputs[end]?.input_ids.length ?? 0);
-      if (end > start && (end - start + 1) * w > TOKEN_BUDGET) break;
-      if (end - start >= MAX_ROWS) break;
-      width = w;
-      end++;
-    }
-    const rows = inputs.slice(start, end);
+  const plan = planPasses(inputs.map((r) => r.input_ids.length));
+  const batching: Batching = { maxRows: 0, passes: 0, tokens: 0, paddedTokens: 0 };
+  for (const [p, indices] of plan.entries()) {
     if (slow > 0) await new Promise((resolve) => setTimeout(resolve, slow));
     // Between passes, not before the first: the job has just started, and a cancel sent during
     // the first pass is taken before the second.
-    if (start > 0) await nextTask();
+    if (p > 0) await nextTask();
     ctx.throwIfCancelled();
+    const rows = indices.flatMap((i) => inputs[i] ?? []);
+    const width = Math.max(0, ...rows.map((r) => r.input_ids.length));
     const typed = rows.every((r) => r.token_type_ids !== null);
     const batch = {
       ids: pad(
@@ -80,10 +71,11 @@ export async function classifyInBatches(
     const run = () => bundle.classify(batch);
     const logits = bundle.device === 'webgpu' ? await ctx.services.gpu.run(run) : await run();
     ctx.throwIfCancelled();
-    onPass(start, logits);
-    passes++;
-    maxRows = Math.max(maxRows, rows.length);
-    start = end;
+    onPass(indices, logits);
+    batching.passes++;
+    batching.maxRows = Math.max(batching.maxRows, rows.length);
+    batching.tokens += rows.reduce((n, r) => n + r.input_ids.length, 0);
+    batching.paddedTokens += rows.length * width;
   }
-  return { maxRows, passes };
+  return batching;
 }

@@ -41,15 +41,16 @@ export const sentiment: TaskHandler<'sentiment'> = {
     );
     ctx.emit({ type: 'status', stage: 'classifying' });
     const items: ClassifiedText[] = [];
-    const batching = await classifyInBatches(rows, bundle, ctx, (start, logits) => {
+    const batching = await classifyInBatches(rows, bundle, ctx, (indices, logits) => {
       const fresh = logits.map((row, i): ClassifiedText => {
         checkLogitWidth(job.model, labels, row);
-        const encoded = rows[start + i];
-        const input = lines[start + i];
+        const at = indices[i] ?? 0;
+        const encoded = rows[at];
+        const input = lines[at];
         const scores = applyActivation(activation, row);
         return {
           kind: 'sentiment',
-          line: input?.line ?? start + i,
+          line: input?.line ?? at,
           text: input?.text ?? '',
           tokens: encoded?.tokens ?? [],
           ids: encoded?.input_ids ?? [],
@@ -64,6 +65,8 @@ export const sentiment: TaskHandler<'sentiment'> = {
       items.push(...fresh);
       ctx.emit({ type: 'items', items: fresh, done: items.length, total: lines.length });
     });
+    // Passes take rows shortest first within a window: the result is in line order.
+    items.sort((a, b) => a.line - b.line);
     return {
       kind: 'sentiment',
       model: job.model,

@@ -81,18 +81,21 @@ export const zeroShot: TaskHandler<'zero-shot'> = {
       texts.flatMap(() => hypotheses),
     );
     ctx.emit({ type: 'status', stage: 'classifying' });
-    const pairLogits: number[][] = [];
+    const pairLogits: Array<number[] | undefined> = new Array<number[] | undefined>(rows.length);
     const items: ZeroShotItem[] = [];
-    const batching = await classifyInBatches(rows, bundle, ctx, (_start, logits) => {
-      for (const row of logits) checkLogitWidth(job.model, nliLabels, row);
-      pairLogits.push(...logits);
-      // Every text whose pairs have all run is scored and streamed.
+    const complete = (t: number) => labels.every((_, k) => pairLogits[t * labels.length + k] !== undefined);
+    const batching = await classifyInBatches(rows, bundle, ctx, (indices, logits) => {
+      logits.forEach((row, i) => {
+        checkLogitWidth(job.model, nliLabels, row);
+        pairLogits[indices[i] ?? 0] = row;
+      });
+      // The texts, in order, whose pairs have all run are scored and streamed.
       const fresh: ZeroShotItem[] = [];
-      while ((items.length + fresh.length + 1) * labels.length <= pairLogits.length) {
+      while (items.length + fresh.length < texts.length && complete(items.length + fresh.length)) {
         const t = items.length + fresh.length;
         const text = texts[t];
         const base = t * labels.length;
-        const logitsOf = pairLogits.slice(base, base + labels.length);
+        const logitsOf = labels.map((_, k) => pairLogits[base + k] ?? []);
         const pairs = labels.map((label, k): ZeroShotPair => {
           const row = rows[base + k];
           return {

@@ -51,8 +51,11 @@ export interface SentimentResult {
   /** Lines that were blank and skipped. */
   skippedLines: number[];
   limit: InputLimit;
-  /** How the texts were batched: rows per forward pass at most, and the passes run. */
-  batching: { maxRows: number; passes: number };
+  /**
+   * How the texts were batched: rows per forward pass at most, the passes run, and the tokens they
+   * ran without and with padding.
+   */
+  batching: { maxRows: number; passes: number; tokens: number; paddedTokens: number };
   loadMs: number;
   classifyMs: number;
 }

@@ -67,7 +67,7 @@ export interface ZeroShotResult {
   /** Things the person should know about their input (duplicates merged, …). */
   notes: string[];
   limit: InputLimit;
-  batching: { maxRows: number; passes: number; pairs: number };
+  batching: { maxRows: number; passes: number; pairs: number; tokens: number; paddedTokens: number };
   loadMs: number;
   classifyMs: number;
 }
