@@ -3,36 +3,17 @@
  * from the click on Cancel to "Cancelled." on the page, with tiny-t5 generating 2,000 tokens
  * (greedy and 4 beams), and whether the worker had to be reset (the 2 s fallback).
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { resolve } from 'node:path';
 import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../../e2e/support/browser.ts';
 import { startLoopbackHub } from '../../e2e/support/loopback-hub.ts';
 import { serveStatic } from '../../e2e/support/static-server.ts';
+import { clickCancelAndTime } from './click-cancel.ts';
 
 const RUNS = 5;
 const ARTICLE =
   'The city council met on Tuesday to discuss the new park. Residents said the park would bring families ' +
   'together, and the mayor promised that work would start in the spring. Some people worried about the cost.';
-
-/** Clicks Cancel in the page and resolves with the milliseconds until the status says so. */
-function clickCancelAndTime(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        const status = document.querySelector('[role=status]');
-        const button = document.querySelector<HTMLButtonElement>('[data-testid=cancel-button]');
-        if (!status || !button) throw new Error('the Summarize view is not shown');
-        const t0 = performance.now();
-        const observer = new MutationObserver(() => {
-          if (!status.textContent?.includes('Cancelled')) return;
-          observer.disconnect();
-          done(performance.now() - t0);
-        });
-        observer.observe(status, { childList: true, subtree: true, characterData: true });
-        button.click();
-      }),
-  );
-}
 
 const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../../e2e/support/browser.ts';
 import { startLoopbackHub } from '../../e2e/support/loopback-hub.ts';
 import { serveStatic } from '../../e2e/support/static-server.ts';
+import { clickCancelAndTime } from './click-cancel.ts';
 
 const LINES = 1000;
 const SENTENCES = [
@@ -57,28 +58,6 @@ async function observeLongTasks(page: Page): Promise<void> {
 
 const longTasks = (page: Page) =>
   page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
-
-/** Clicks Cancel and resolves with the ms until the status says "Cancelled." (NaN if the run ended first). */
-function clickCancelAndTime(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        const status = document.querySelector('[role=status]');
-        const button = document.querySelector<HTMLButtonElement>('[data-testid=cancel-button]');
-        if (!status || !button) throw new Error('no Cancel button or status');
-        if (button.disabled) return done(Number.NaN);
-        const t0 = performance.now();
-        const observer = new MutationObserver(() => {
-          const text = status.textContent ?? '';
-          if (!text.includes('Cancelled') && !text.includes('Done')) return;
-          observer.disconnect();
-          done(text.includes('Cancelled') ? performance.now() - t0 : Number.NaN);
-        });
-        observer.observe(status, { childList: true, subtree: true, characterData: true });
-        button.click();
-      }),
-  );
-}
 
 async function runCase(page: Page, base: string, hubUrl: string, c: ViewCase): Promise<string[]> {
   const q = new URLSearchParams({ hub: hubUrl, dtype: 'fp32', ...c.query });
