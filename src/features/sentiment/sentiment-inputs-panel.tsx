@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { ModelSourcePicker } from '../../components/model-source-picker.tsx';
-import { isTestModel, SENTIMENT_MODELS } from '../../shared/model-catalog.ts';
+import { TestModelBadge } from '../../components/test-model-badge.tsx';
+import { SENTIMENT_MODELS } from '../../shared/model-catalog.ts';
 import { FileLoader } from './file-loader.tsx';
 import { batchLines, catalogEntry } from './sentiment-inputs.ts';
 import { useSentiment } from './sentiment-store.ts';
@@ -28,9 +29,7 @@ export const SentimentInputsPanel = memo(function SentimentInputsPanel() {
         options={OPTIONS}
         note={
           <>
-            {isTestModel(model) && (
-              <strong className="mr-1 rounded bg-amber-100 px-1 text-amber-900">Test model</strong>
-            )}
+            <TestModelBadge model={model} />
             {known
               ? `${known.note} Labels: ${known.labels.join(', ')}.`
               : 'Any text-classification model with ONNX weights (a transformers.js export).'}

@@ -1,7 +1,8 @@
 import { useAppStore } from '../../lib/app-context.tsx';
 import { useSummarize } from './summarize-store.ts';
 import { ModelSourcePicker } from '../../components/model-source-picker.tsx';
-import { isTestModel, SUMMARIZATION_MODELS } from '../../shared/model-catalog.ts';
+import { TestModelBadge } from '../../components/test-model-badge.tsx';
+import { SUMMARIZATION_MODELS } from '../../shared/model-catalog.ts';
 
 const OPTIONS = SUMMARIZATION_MODELS.map((m) => ({ value: m.id, label: m.label }));
 
@@ -14,9 +15,7 @@ export function ModelPicker() {
   const known = SUMMARIZATION_MODELS.find((m) => m.id === model);
   const note = (
     <>
-      {isTestModel(model) && (
-        <strong className="mr-1 rounded bg-amber-100 px-1 text-amber-900">Test model</strong>
-      )}
+      <TestModelBadge model={model} />
       {known?.note ??
         (location === 'local'
           ? 'Loaded from the app folder public/models/.'

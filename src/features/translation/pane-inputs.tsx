@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { ModelSourcePicker } from '../../components/model-source-picker.tsx';
-import { isTestModel, TRANSLATION_MODELS, type TranslationStyle } from '../../shared/model-catalog.ts';
+import { TestModelBadge } from '../../components/test-model-badge.tsx';
+import { TRANSLATION_MODELS, type TranslationStyle } from '../../shared/model-catalog.ts';
 import type { ModelFactsResult } from '../../shared/protocol/index.ts';
 import type { LanguageOption } from './pane-model.ts';
 import type { PaneId, PaneInputs } from './translation-inputs.ts';
@@ -72,9 +73,7 @@ export function PaneInputsPanel({ pane, inputs, style, facts, options, languages
         options={OPTIONS}
         note={
           <>
-            {isTestModel(inputs.model) && (
-              <strong className="mr-1 rounded bg-amber-100 px-1 text-amber-900">Test model</strong>
-            )}
+            <TestModelBadge model={inputs.model} />
             {known?.note ?? STYLE_NOTE[style]}
           </>
         }

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { ModelSourcePicker } from '../../components/model-source-picker.tsx';
+import { TestModelBadge } from '../../components/test-model-badge.tsx';
 import { fillTemplate } from '../../shared/classification/hypothesis-template.ts';
-import { isTestModel, ZERO_SHOT_MODELS } from '../../shared/model-catalog.ts';
+import { ZERO_SHOT_MODELS } from '../../shared/model-catalog.ts';
 import { LabelChips } from './label-chips.tsx';
 import { labelChips } from './label-list.ts';
 import { DEFAULT_TEMPLATE } from './zero-shot-inputs.ts';
@@ -25,9 +26,7 @@ function ModelPicker() {
       options={OPTIONS}
       note={
         <>
-          {isTestModel(model) && (
-            <strong className="mr-1 rounded bg-amber-100 px-1 text-amber-900">Test model</strong>
-          )}
+          <TestModelBadge model={model} />
           {known?.note ?? 'Any sequence classifier trained on NLI (a label that starts with “entail”).'}
           {forcedDtype(model) === 'fp32' && (
             <strong data-testid="zeroshot-dtype-note" className="ml-1">
