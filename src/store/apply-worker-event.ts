@@ -6,6 +6,8 @@ import type {
   FromWorker,
   GeneratedToken,
   ItemOf,
+  MemoryEstimate,
+  PromptConstruction,
   JobItem,
   JobError,
   JobKind,
@@ -33,7 +35,9 @@ export interface JobState {
   runtime: RuntimeInfo | null;
   /** Generation settings in force: the model's defaults plus overrides. */
   params: ResolvedSettings | null;
-  prompt: { prefix: string; prompt: string } | null;
+  prompt: { prefix: string; prompt: string; construction: PromptConstruction | null } | null;
+  /** Generate: what the model needs of this device, known before it loads. */
+  estimate: MemoryEstimate | null;
   tokenized: {
     tokens: string[];
     ids: number[];
@@ -102,6 +106,7 @@ export function newJob(id: string, kind: JobKind): JobState {
     runtime: null,
     params: null,
     prompt: null,
+    estimate: null,
     tokenized: null,
     encoded: null,
     tokens: [],
@@ -160,8 +165,10 @@ export function applyWorkerEvent(state: WorkerState, event: FromWorker): WorkerS
     case 'prompt':
       return updateJob(state, event.jobId, (job) => ({
         ...job,
-        prompt: { prefix: event.prefix, prompt: event.prompt },
+        prompt: { prefix: event.prefix, prompt: event.prompt, construction: event.construction ?? null },
       }));
+    case 'estimate':
+      return updateJob(state, event.jobId, (job) => ({ ...job, estimate: event.estimate }));
     case 'tokenized': {
       const { type: _type, jobId, ...tokenized } = event;
       return updateJob(state, jobId, (job) => ({ ...job, tokenized }));

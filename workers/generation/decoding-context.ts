@@ -1,5 +1,5 @@
 /** What every search strategy needs: the model, the resolved limits and the caller's hooks. */
-import type { LogitsProcessor } from './logits-processors.ts';
+import type { LogitsStage } from './logits-processors.ts';
 import type { StepModel } from './step-model.ts';
 import type { GenerationHooks, GenerationParams } from './types.ts';
 
@@ -11,7 +11,7 @@ export interface DecodingContext {
   prefix: readonly number[];
   /** Effective max_length (max_new_tokens already applied). */
   maxLength: number;
-  processors: readonly LogitsProcessor[];
+  processors: readonly LogitsStage[];
   /** Logits after `prefix`, from `StepModel.start` (model row 0). */
   firstLogits: Float32Array;
 }

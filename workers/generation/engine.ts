@@ -6,7 +6,7 @@
 import { beamSearch } from './beam-search.ts';
 import { throwIfStopped, type DecodingContext } from './decoding-context.ts';
 import { greedyChooser, searchTokenByToken } from './greedy-search.ts';
-import { buildLogitsProcessors } from './logits-processors.ts';
+import { buildLogitsStages } from './logits-processors.ts';
 import { validateGenerationParams } from './params.ts';
 import { createSamplingChooser } from './sampling.ts';
 import type { ModelInput, StepModel } from './step-model.ts';
@@ -33,7 +33,7 @@ export async function generate(
     hooks,
     prefix,
     maxLength,
-    processors: buildLogitsProcessors(params, prefix.length, maxLength),
+    processors: buildLogitsStages(params, prefix.length, maxLength),
     firstLogits,
   };
   if (params.num_beams > 1) return beamSearch(ctx);

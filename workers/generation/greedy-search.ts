@@ -4,21 +4,23 @@
  * later decoder calls only carry live rows.
  */
 import { isEos, throwIfStopped, type DecodingContext } from './decoding-context.ts';
-import { applyProcessors, type LogitsProcessor } from './logits-processors.ts';
+import { applyProcessors, type LogitsStage } from './logits-processors.ts';
 import { argmax, softmax, toFloat64, topProbabilities } from './math.ts';
+import { traceStages } from './stage-trace.ts';
 import type { GenerationResult, TokenStep } from './types.ts';
 
 /** How a token is picked from one row's processed scores. */
 export interface TokenChooser {
   /** Applied after the logits processors (sampling warpers); empty for greedy. */
-  readonly warpers: readonly LogitsProcessor[];
-  choose(scores: Float64Array, probabilities: Float64Array): number;
+  readonly warpers: readonly LogitsStage[];
+  /** The token, and for a draw the uniform number it was drawn with. */
+  choose(scores: Float64Array, probabilities: Float64Array): { tokenId: number; draw?: number };
 }
 
 export const greedyChooser: TokenChooser = {
   warpers: [],
   // Python: torch.argmax(next_token_scores) over the processed logits.
-  choose: (scores) => argmax(scores),
+  choose: (scores) => ({ tokenId: argmax(scores) }),
 };
 
 const EVENT_TOP_K = 5;
@@ -53,17 +55,34 @@ export async function searchTokenByToken(
   for (;;) {
     live.forEach((sequence, row) => {
       const scores = toFloat64(logits[row] ?? new Float32Array());
-      applyProcessors(ctx.processors, sequence.tokenIds, scores);
-      applyProcessors(chooser.warpers, sequence.tokenIds, scores);
+      const stages = [...ctx.processors, ...chooser.warpers];
+      // Tracing keeps a copy of the scores after each stage; only the streamed (first) sequence.
+      const trace = hooks.traceStages === true && sequence.index === 0 ? traceStages(scores) : null;
+      for (const stage of stages) {
+        applyProcessors([stage], sequence.tokenIds, scores);
+        trace?.after(stage.name, scores);
+      }
       const probabilities = softmax(scores);
-      const tokenId = chooser.choose(scores, probabilities);
+      const { tokenId, draw } = chooser.choose(scores, probabilities);
       const probability = probabilities[tokenId] ?? 0;
       const topK = topProbabilities(probabilities, EVENT_TOP_K);
+      const traced = {
+        ...(trace ? { stages: trace.finish(tokenId) } : {}),
+        ...(draw !== undefined ? { draw } : {}),
+      };
       sequence.tokenIds.push(tokenId);
       sequence.score += Math.log(probability);
-      sequence.steps.push({ probability, topK });
+      sequence.steps.push({ probability, topK, ...traced });
       sequence.finished = isEos(params, tokenId) || sequence.tokenIds.length >= ctx.maxLength;
-      hooks.onStep?.({ kind: 'token', step, sequence: sequence.index, tokenId, probability, topK });
+      hooks.onStep?.({
+        kind: 'token',
+        step,
+        sequence: sequence.index,
+        tokenId,
+        probability,
+        topK,
+        ...traced,
+      });
     });
     step++;
     const parents = modelRows.filter((_, row) => !live[row]?.finished);

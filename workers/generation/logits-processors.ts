@@ -4,16 +4,22 @@
  * `input_ids`) and edits that row's scores in place. Greedy and sampling run them on raw logits;
  * beam search runs them on log-softmax scores, exactly as Python's `_beam_search` does.
  */
-import type { GenerationParams } from './types.ts';
+import type { GenerationParams, LogitsStageName } from './types.ts';
 
 export type LogitsProcessor = (tokenIds: readonly number[], scores: Float64Array) => void;
 
+/** A processor or warper with the parameter it comes from, so a step can be shown stage by stage. */
+export interface LogitsStage {
+  name: Exclude<LogitsStageName, 'raw'>;
+  process: LogitsProcessor;
+}
+
 export function applyProcessors(
-  processors: readonly LogitsProcessor[],
+  stages: readonly LogitsStage[],
   tokenIds: readonly number[],
   scores: Float64Array,
 ): void {
-  for (const process of processors) process(tokenIds, scores);
+  for (const stage of stages) stage.process(tokenIds, scores);
 }
 
 /** RepetitionPenaltyLogitsProcessor: each token already in the sequence, once, is made less likely. */
@@ -120,25 +126,38 @@ function forceTokens(scores: Float64Array, tokenIds: readonly number[]): void {
  * The processors Python's `_get_logits_processor` builds for these parameters, in its order.
  * `prefixLength` is the decoder prefix length (1 for seq2seq); `maxLength` the effective one.
  */
+export function buildLogitsStages(
+  params: GenerationParams,
+  prefixLength: number,
+  maxLength: number,
+): LogitsStage[] {
+  const eos = params.eos_token_id;
+  const stages: LogitsStage[] = [];
+  const add = (name: LogitsStage['name'], process: LogitsProcessor) => stages.push({ name, process });
+  if (params.repetition_penalty !== 1.0)
+    add('repetition_penalty', repetitionPenalty(params.repetition_penalty));
+  if (params.no_repeat_ngram_size > 0)
+    add('no_repeat_ngram_size', noRepeatNGram(params.no_repeat_ngram_size));
+  if (params.bad_words_ids !== null) {
+    const banned = noBadWords(params.bad_words_ids, eos);
+    if (banned) add('bad_words_ids', banned);
+  }
+  if (params.min_length > 0 && eos.length > 0) add('min_length', minLength(params.min_length, eos));
+  if (params.min_new_tokens !== null && params.min_new_tokens > 0 && eos.length > 0) {
+    add('min_new_tokens', minNewTokens(prefixLength, params.min_new_tokens, eos));
+  }
+  if (params.forced_bos_token_id !== null) add('forced_bos_token_id', forcedBos(params.forced_bos_token_id));
+  if (params.forced_eos_token_id !== null)
+    add('forced_eos_token_id', forcedEos(maxLength, params.forced_eos_token_id));
+  if (params.renormalize_logits) add('renormalize_logits', logitNormalization);
+  return stages;
+}
+
+/** The same processors as plain functions, in Python's order. */
 export function buildLogitsProcessors(
   params: GenerationParams,
   prefixLength: number,
   maxLength: number,
 ): LogitsProcessor[] {
-  const eos = params.eos_token_id;
-  const processors: LogitsProcessor[] = [];
-  if (params.repetition_penalty !== 1.0) processors.push(repetitionPenalty(params.repetition_penalty));
-  if (params.no_repeat_ngram_size > 0) processors.push(noRepeatNGram(params.no_repeat_ngram_size));
-  if (params.bad_words_ids !== null) {
-    const banned = noBadWords(params.bad_words_ids, eos);
-    if (banned) processors.push(banned);
-  }
-  if (params.min_length > 0 && eos.length > 0) processors.push(minLength(params.min_length, eos));
-  if (params.min_new_tokens !== null && params.min_new_tokens > 0 && eos.length > 0) {
-    processors.push(minNewTokens(prefixLength, params.min_new_tokens, eos));
-  }
-  if (params.forced_bos_token_id !== null) processors.push(forcedBos(params.forced_bos_token_id));
-  if (params.forced_eos_token_id !== null) processors.push(forcedEos(maxLength, params.forced_eos_token_id));
-  if (params.renormalize_logits) processors.push(logitNormalization);
-  return processors;
+  return buildLogitsStages(params, prefixLength, maxLength).map((stage) => stage.process);
 }

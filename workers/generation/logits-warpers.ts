@@ -2,7 +2,7 @@
  * Sampling warpers with Python semantics (TemperatureLogitsWarper, TopKLogitsWarper,
  * TopPLogitsWarper), applied after the processors and only when `do_sample` is set.
  */
-import type { LogitsProcessor } from './logits-processors.ts';
+import type { LogitsProcessor, LogitsStage } from './logits-processors.ts';
 import { compareDescending, softmax, topKIndices } from './math.ts';
 import type { GenerationParams } from './types.ts';
 
@@ -29,8 +29,13 @@ export function topK(k: number): LogitsProcessor {
 export function topP(p: number): LogitsProcessor {
   return (_tokenIds, scores) => {
     const probabilities = softmax(scores);
-    const ascending = Array.from({ length: scores.length }, (_, i) => i).sort(
-      (a, b) => -compareDescending(scores[a] ?? -Infinity, scores[b] ?? -Infinity) || b - a,
+    // Tokens already at -Infinity have no mass and stay removed: only the possible ones are sorted
+    // (after top-k that is k of a whole vocabulary).
+    const possible: number[] = [];
+    for (let i = 0; i < scores.length; i++) if ((scores[i] ?? -Infinity) > -Infinity) possible.push(i);
+    // Ties keep token order, as torch's (stable) ascending sort leaves them: the lower id goes first.
+    const ascending = possible.sort(
+      (a, b) => -compareDescending(scores[a] ?? -Infinity, scores[b] ?? -Infinity) || a - b,
     );
     let cumulative = 0;
     for (let rank = 0; rank < ascending.length - 1; rank++) {
@@ -41,10 +46,12 @@ export function topP(p: number): LogitsProcessor {
   };
 }
 
-export function buildLogitsWarpers(params: GenerationParams): LogitsProcessor[] {
-  const warpers: LogitsProcessor[] = [];
-  if (params.temperature !== 1.0) warpers.push(temperature(params.temperature));
-  if (params.top_k !== 0) warpers.push(topK(params.top_k));
-  if (params.top_p < 1.0) warpers.push(topP(params.top_p));
+/** Python's `_get_logits_warper` order: temperature, then top-k, then top-p. */
+export function buildLogitsWarpers(params: GenerationParams): LogitsStage[] {
+  const warpers: LogitsStage[] = [];
+  if (params.temperature !== 1.0)
+    warpers.push({ name: 'temperature', process: temperature(params.temperature) });
+  if (params.top_k !== 0) warpers.push({ name: 'top_k', process: topK(params.top_k) });
+  if (params.top_p < 1.0) warpers.push({ name: 'top_p', process: topP(params.top_p) });
   return warpers;
 }

@@ -10,6 +10,9 @@ export function createSamplingChooser(params: GenerationParams): TokenChooser {
   const random = mulberry32(seed);
   return {
     warpers: buildLogitsWarpers(params),
-    choose: (_scores, probabilities) => sampleIndex(probabilities, random),
+    choose: (_scores, probabilities) => {
+      const draw = random();
+      return { tokenId: sampleIndex(probabilities, () => draw), draw };
+    },
   };
 }

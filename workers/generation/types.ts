@@ -50,12 +50,48 @@ export interface ScoredSequence {
   score: number;
 }
 
+/** A logits stage: one of Python's processors or sampling warpers, by its parameter name; `raw` = the model's logits. */
+export type LogitsStageName =
+  | 'raw'
+  | 'repetition_penalty'
+  | 'no_repeat_ngram_size'
+  | 'bad_words_ids'
+  | 'min_length'
+  | 'min_new_tokens'
+  | 'forced_bos_token_id'
+  | 'forced_eos_token_id'
+  | 'renormalize_logits'
+  | 'temperature'
+  | 'top_k'
+  | 'top_p';
+
+/** The next-token distribution after one stage of a step (softmax of the scores as it left them). */
+export interface StageTrace {
+  stage: LogitsStageName;
+  /** Tokens with a finite score after this stage. */
+  kept: number;
+  /** Tokens this stage set to -Infinity. */
+  removed: number;
+  /** The probability, before this stage, of the tokens it removed. */
+  removedMass: number;
+  /** The most probable tokens after it, best first. */
+  top: TokenProbability[];
+  /** The most probable tokens it removed, with their probability before it. */
+  removedTop: TokenProbability[];
+  /** Probability of the token finally chosen, after this stage. */
+  chosenProbability: number;
+}
+
 /** One generated token as it was chosen: its probability and the most probable tokens then. */
 export interface TokenStep {
   /** Probability of the token under the distribution it was chosen from (processed, and warped when sampling). */
   probability: number;
   /** The 5 most probable tokens of that distribution, best first. */
   topK: TokenProbability[];
+  /** With `traceStages`: the distribution after each stage, raw first (first sequence only). */
+  stages?: StageTrace[];
+  /** Sampling: the uniform number the token was drawn with. */
+  draw?: number;
 }
 
 /** A returned sequence with the trace of its generated tokens (after the prefix), one step each. */
@@ -76,6 +112,8 @@ export type GenerationStepEvent =
       probability: number;
       /** The 5 most probable tokens of that same distribution, best first. */
       topK: TokenProbability[];
+      stages?: StageTrace[];
+      draw?: number;
     }
   | {
       kind: 'beams';
@@ -97,6 +135,11 @@ export interface GenerationHooks {
   onStep?(event: GenerationStepEvent): void;
   /** Checked between decoder steps; `true` makes `generate` reject with an `AbortError`. */
   shouldStop?(): boolean;
+  /**
+   * Greedy and sampling: record the first sequence's distribution after every logits stage at
+   * every step (a softmax over the vocabulary per stage, so off by default).
+   */
+  traceStages?: boolean;
 }
 
 export interface GenerationResult {

@@ -50,6 +50,12 @@ export interface Seq2SeqBundle {
   dispose(): Promise<void>;
 }
 
+/**
+ * A decoder-only LM (`AutoModelForCausalLM`, one `model` session with a KV cache): the same parts
+ * as a seq2seq bundle, and its step model continues the prompt instead of a decoder start.
+ */
+export type CausalBundle = Seq2SeqBundle;
+
 /** `config.json` as transformers.js reads it. */
 export type ModelConfig = Record<string, unknown>;
 
@@ -84,6 +90,8 @@ export interface ModelKinds {
   config: ModelConfig;
   /** A sequence classifier: config, tokenizer and its one session. */
   classifier: ClassifierBundle;
+  /** A decoder-only LM: config, tokenizer, generation config and its one session. */
+  causal: CausalBundle;
 }
 
 export type LoadKind = keyof ModelKinds;

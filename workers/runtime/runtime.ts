@@ -5,6 +5,7 @@
  */
 import {
   AutoConfig,
+  AutoModelForCausalLM,
   AutoModelForSeq2SeqLM,
   AutoModelForSequenceClassification,
   AutoTokenizer,
@@ -73,12 +74,16 @@ export function createTransformersRuntime(options: RuntimeOptions): InferenceRun
   const loaders: Loaders = {
     seq2seq: (request, onProgress) => {
       useSource(request.source, store);
-      return loadSeq2Seq(request, onProgress, options.wasmDevice ?? 'wasm');
+      return loadGenerator(AutoModelForSeq2SeqLM, request, onProgress, options.wasmDevice ?? 'wasm');
     },
     tokenizer: (request, onProgress) => loadRawTokenizer(request, onProgress, appBase, store),
     classifier: (request, onProgress) => {
       useSource(request.source, store);
       return loadClassifier(request, onProgress, options.wasmDevice ?? 'wasm');
+    },
+    causal: (request, onProgress) => {
+      useSource(request.source, store);
+      return loadGenerator(AutoModelForCausalLM, request, onProgress, options.wasmDevice ?? 'wasm');
     },
     config: async (request, onProgress) => {
       useSource(request.source, store);
@@ -190,7 +195,9 @@ function toLoadProgress(info: ProgressInfo): LoadProgress | null {
   }
 }
 
-async function loadSeq2Seq(
+/** A model our engine generates with: seq2seq (encoder + merged decoder) or decoder-only. */
+async function loadGenerator(
+  auto: typeof AutoModelForSeq2SeqLM | typeof AutoModelForCausalLM,
   request: LoadRequest,
   onProgress: (p: LoadProgress) => void,
   wasmDevice: 'wasm' | 'cpu',
@@ -199,7 +206,7 @@ async function loadSeq2Seq(
   // config.json first: a missing repository then fails with a clear 404 on the one file every model has.
   const config = await AutoConfig.from_pretrained(request.model, { progress_callback });
   const tokenizer = await loadTokenizer(request.model, progress_callback);
-  const model = await AutoModelForSeq2SeqLM.from_pretrained(request.model, {
+  const model = await auto.from_pretrained(request.model, {
     config,
     device: request.device === 'wasm' ? wasmDevice : request.device,
     dtype: request.dtype,

@@ -1,7 +1,13 @@
-import type { BeamView, GeneratedToken, TokenAlternative } from '../../src/shared/protocol/index.ts';
+import type {
+  BeamView,
+  GeneratedToken,
+  LogitsStageView,
+  TokenAlternative,
+} from '../../src/shared/protocol/index.ts';
 import type {
   GenerationStepEvent,
   ScoredSequence,
+  StageTrace,
   TokenProbability,
   TracedSequence,
 } from '../generation/types.ts';
@@ -32,6 +38,26 @@ function alternatives(tokenizer: TextTokenizer, topK: readonly TokenProbability[
   }));
 }
 
+function stageViews(tokenizer: TextTokenizer, stages: readonly StageTrace[]): LogitsStageView[] {
+  return stages.map((s) => ({
+    stage: s.stage,
+    kept: s.kept,
+    removed: s.removed,
+    removedMass: s.removedMass,
+    top: alternatives(tokenizer, s.top),
+    removedTop: alternatives(tokenizer, s.removedTop),
+    chosenProbability: s.chosenProbability,
+  }));
+}
+
+/** What a step adds to its token when it was traced (stages) or drawn (sampling). */
+function traced(tokenizer: TextTokenizer, step: { stages?: StageTrace[]; draw?: number }) {
+  return {
+    ...(step.stages ? { stages: stageViews(tokenizer, step.stages) } : {}),
+    ...(step.draw !== undefined ? { draw: step.draw } : {}),
+  };
+}
+
 /**
  * Turns the engine's per-step events into protocol events with text: each greedy/sampled token
  * with its probability and the alternatives it beat; each beam-search step with every live
@@ -53,6 +79,7 @@ export function createStepStreamer(tokenizer: TextTokenizer, ctx: JobContext, pr
           text: piece(event.tokenId),
           probability: event.probability,
           alternatives: alternatives(tokenizer, event.topK),
+          ...traced(tokenizer, event),
         };
         ctx.emit({ type: 'tokens', tokens: [token] });
         return;
@@ -86,6 +113,7 @@ export function tokensOf(
       text: piece(id),
       probability: trace?.probability ?? 0,
       alternatives: alternatives(tokenizer, trace?.topK ?? []),
+      ...(trace ? traced(tokenizer, trace) : {}),
     };
   });
 }

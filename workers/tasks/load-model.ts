@@ -26,13 +26,20 @@ export type LoadContext = Pick<JobContext, 'emit'> & { readonly message: RunMess
 export const Q8_SESSION_FAILURE =
   "Can't create a session. ERROR_CODE: 1, ERROR_MESSAGE: qdq_actions.cc:137 TransposeDQWeightsForMatMulNBits Missing required scale: model.shared.weight_merged_0_scale (injected by faults=q8-session)";
 
-/** How many models of a kind stay loaded: two seq2seq models (Translation's two panes), two classifiers. */
-const CAPACITY: { [K in LoadKind]: number } = { seq2seq: 2, tokenizer: 16, config: 16, classifier: 2 };
+/** How many models of a kind stay loaded: two of each kind with sessions (two panes side by side). */
+const CAPACITY: { [K in LoadKind]: number } = {
+  seq2seq: 2,
+  tokenizer: 16,
+  config: 16,
+  classifier: 2,
+  causal: 2,
+};
 
 /** Seq2seq and classifier bundles hold ONNX sessions; tokenizers and configs are left to the garbage collector. */
 const DISPOSE: { [K in LoadKind]: (value: ModelKinds[K]) => Promise<void> } = {
   seq2seq: (bundle) => bundle.dispose(),
   classifier: (bundle) => bundle.dispose(),
+  causal: (bundle) => bundle.dispose(),
   tokenizer: async () => undefined,
   config: async () => undefined,
 };
@@ -63,6 +70,7 @@ export function createModelLoader(
     tokenizer: new ModelCache(() => CAPACITY.tokenizer),
     config: new ModelCache(() => CAPACITY.config),
     classifier: new ModelCache(() => CAPACITY.classifier),
+    causal: new ModelCache(() => CAPACITY.causal),
   };
   const inFlight = new Map<string, ProgressHub>();
 

@@ -5,6 +5,7 @@
  */
 import type { AnyJobOf, JobKind, ResultOf } from '../../src/shared/protocol/index.ts';
 import { extract } from './extract.ts';
+import { generate } from './generate.ts';
 import { modelFacts } from './model-facts.ts';
 import { modelsDelete, modelsList, prefetch } from './models.ts';
 import { sentiment } from './sentiment.ts';
@@ -18,6 +19,7 @@ const TASKS: { [K in JobKind]: TaskHandler<K> } = {
   summarize,
   extract,
   translate,
+  generate,
   sentiment,
   'zero-shot': zeroShot,
   tokenize,

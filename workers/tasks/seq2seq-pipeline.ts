@@ -222,7 +222,8 @@ function sum<T>(items: readonly T[], pick: (item: T) => number): number {
   return items.reduce((total, item) => total + pick(item), 0);
 }
 
-function settingsInForce(p: GenerationParams): ResolvedSettings {
+/** The settings a generation ran with, as the `params` event reports them. */
+export function settingsInForce(p: GenerationParams): ResolvedSettings {
   return {
     num_beams: p.num_beams,
     max_length: p.max_length,

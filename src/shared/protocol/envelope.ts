@@ -8,6 +8,7 @@ import type { InputLimit } from '../input-limit.ts';
 import type { BeamStep, GeneratedToken } from './generation.ts';
 import type { Capabilities, ModelSource, RunOptions, RuntimeInfo, RuntimeRequest } from './runtime.ts';
 import type { JobItem, JobResult, JobSpec } from './task-map.ts';
+import type { MemoryEstimate, PromptConstruction } from './tasks/generate.ts';
 
 export type ToWorker =
   | {
@@ -42,6 +43,8 @@ export type ErrorCode =
   | 'offline'
   | 'corrupt-model'
   | 'unsupported-model'
+  /** The model needs more memory than this device gives a tab: refused before the download. */
+  | 'model-too-big'
   | 'quota-exceeded'
   | 'webgpu-failed'
   /** A session could not be created on q8 weights; the client retries with fp32 in a fresh worker. */
@@ -87,7 +90,16 @@ export type FromWorker =
   | { type: 'notice'; jobId: string; message: string }
   // The glass box of a generation task, stage by stage.
   | { type: 'params'; jobId: string; params: ResolvedSettings }
-  | { type: 'prompt'; jobId: string; prefix: string; prompt: string }
+  | {
+      type: 'prompt';
+      jobId: string;
+      prefix: string;
+      prompt: string;
+      /** Generate: how the prompt was built (chat template or raw). */
+      construction?: PromptConstruction;
+    }
+  /** Generate: the size and memory a model needs on this device, before it is loaded. */
+  | { type: 'estimate'; jobId: string; estimate: MemoryEstimate }
   | {
       type: 'tokenized';
       jobId: string;

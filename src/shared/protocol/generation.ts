@@ -6,6 +6,40 @@ export interface TokenAlternative {
   probability: number;
 }
 
+/** The logits stages of a step, in the order Python runs them: processors, then sampling warpers. */
+export const LOGITS_STAGES = [
+  'raw',
+  'repetition_penalty',
+  'no_repeat_ngram_size',
+  'bad_words_ids',
+  'min_length',
+  'min_new_tokens',
+  'forced_bos_token_id',
+  'forced_eos_token_id',
+  'renormalize_logits',
+  'temperature',
+  'top_k',
+  'top_p',
+] as const;
+export type LogitsStageName = (typeof LOGITS_STAGES)[number];
+
+/** The next-token distribution after one stage: softmax of the scores as that stage left them. */
+export interface LogitsStageView {
+  stage: LogitsStageName;
+  /** Tokens still possible (finite score). */
+  kept: number;
+  /** Tokens this stage made impossible. */
+  removed: number;
+  /** Their probability before this stage. */
+  removedMass: number;
+  /** The most probable tokens after this stage, best first. */
+  top: TokenAlternative[];
+  /** The most probable of the tokens it removed (probabilities before the stage), best first. */
+  removedTop: TokenAlternative[];
+  /** The probability of the token that was finally chosen, after this stage. */
+  chosenProbability: number;
+}
+
 export interface GeneratedToken {
   step: number;
   id: number;
@@ -13,6 +47,10 @@ export interface GeneratedToken {
   probability: number;
   /** The most probable tokens at this step (after logits processing), best first. */
   alternatives: TokenAlternative[];
+  /** The distribution after each logits stage, when the job asked for them (Generate). */
+  stages?: LogitsStageView[];
+  /** Sampling: the uniform number in [0, 1) the token was drawn with (inverse CDF over token ids). */
+  draw?: number;
 }
 
 /** One beam-search hypothesis: generated ids (after the decoder start), score and text. */

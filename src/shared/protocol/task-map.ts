@@ -4,6 +4,7 @@
  * table (workers/tasks/registry.ts) is a compile error.
  */
 import type { ExtractJob, ExtractResult } from './tasks/extract.ts';
+import type { GenerateJob, GenerateResult } from './tasks/generate.ts';
 import type { ModelFactsJob, ModelFactsResult } from './tasks/model-facts.ts';
 import type {
   ModelsDeleteJob,
@@ -27,6 +28,7 @@ export interface TaskMap {
   summarize: { job: SummarizeJob; result: SummaryResult };
   extract: { job: ExtractJob; result: ExtractResult };
   translate: { job: TranslateJob; result: TranslationResult };
+  generate: { job: GenerateJob; result: GenerateResult };
   sentiment: { job: SentimentJob; result: SentimentResult; item: ClassifiedText };
   'zero-shot': { job: ZeroShotJob; result: ZeroShotResult; item: ZeroShotItem };
   tokenize: { job: TokenizeJob; result: TokenizeResult };

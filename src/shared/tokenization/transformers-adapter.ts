@@ -13,7 +13,13 @@
 import type { PreTrainedTokenizer } from '@huggingface/transformers';
 import { detectPieceStyle } from './piece-style.ts';
 import { templateFromPostProcessor } from './template.ts';
-import { SPECIAL_ROLES, type PaddingSide, type RawTokenizer, type SpecialRole } from './types.ts';
+import {
+  SPECIAL_ROLES,
+  type ChatTemplate,
+  type PaddingSide,
+  type RawTokenizer,
+  type SpecialRole,
+} from './types.ts';
 
 type Json = Record<string, unknown>;
 
@@ -121,5 +127,26 @@ export function wrapTransformersTokenizer(
     specialIds: new Set(tokenizer.all_special_ids),
     roles: rolesOf(config),
     addedTokenIds: new Set(inner.get_added_tokens_decoder().keys()),
+    chat: chatTemplateOf(tokenizer),
+  };
+}
+
+/** The tokenizer's chat template: a string, or the `default` of a named list (the library's own pick). */
+function chatTemplateOf(tokenizer: PreTrainedTokenizer): ChatTemplate | null {
+  const declared: unknown = tokenizer.chat_template;
+  const source =
+    typeof declared === 'string'
+      ? declared
+      : isObject(declared) && typeof declared['default'] === 'string'
+        ? declared['default']
+        : null;
+  if (source === null) return null;
+  return {
+    source,
+    render: (messages) =>
+      tokenizer.apply_chat_template(
+        messages.map((m) => ({ role: m.role, content: m.content })),
+        { tokenize: false, add_generation_prompt: true, chat_template: source },
+      ),
   };
 }

@@ -115,6 +115,21 @@ export interface RawTokenizer {
   readonly roles: Readonly<Partial<Record<SpecialRole, string>>>;
   /** Added tokens (special or not): matched literally in the text, so their text is the token itself. */
   readonly addedTokenIds: ReadonlySet<number>;
+  /** The tokenizer's chat template (`tokenizer_config.json` `chat_template`), where it has one. */
+  readonly chat?: ChatTemplate | null;
+}
+
+/** One turn of a conversation, as a chat template takes it. */
+export interface ChatTurn {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+export interface ChatTemplate {
+  /** The Jinja source (the `default` one when the config names several). */
+  readonly source: string;
+  /** Python's `apply_chat_template(messages, tokenize=False, add_generation_prompt=True)`. */
+  render(messages: readonly ChatTurn[]): string;
 }
 
 /** A character span `[start, end)` in UTF-16 code units of the text a token came from. */

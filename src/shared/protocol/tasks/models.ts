@@ -21,9 +21,9 @@ export interface StorageInfo {
 
 /**
  * What a view loads of a model: a seq2seq model (encoder + merged decoder), or only the
- * tokenizer, or a sequence classifier (one `model` session). It decides which files a download needs; later tasks add their kinds here.
+ * tokenizer, or a sequence classifier (one `model` session), or a causal LM (one `model` session with a KV cache). It decides which files a download needs; later tasks add their kinds here.
  */
-export const MODEL_KINDS = ['seq2seq', 'tokenizer', 'classifier'] as const;
+export const MODEL_KINDS = ['seq2seq', 'tokenizer', 'classifier', 'causal'] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number];
 
 export interface ModelsListJob {

@@ -1,0 +1,47 @@
+/**
+ * The ONNX files a decoder-only model needs for a dtype, with their sizes, before they download:
+ * one HEAD each, which the Hub and mirrors answer with Content-Length (and the app's static
+ * server for local models). Null when a size cannot be had: the estimate then counts parameters.
+ */
+import { selectFiles } from '../../src/shared/model-files/select.ts';
+import type { Dtype } from '../../src/shared/protocol/index.ts';
+import type { ModelConfig } from '../runtime/runtime-types.ts';
+import type { TaskContext } from './task-context.ts';
+
+export async function weightFiles(
+  ctx: TaskContext,
+  model: string,
+  config: ModelConfig,
+  dtype: Dtype,
+): Promise<Array<{ file: string; bytes: number }> | null> {
+  const { source } = ctx.message;
+  const base = source.location.replace(/\/+$/, '');
+  const url = (file: string) =>
+    source.kind === 'hub' ? `${base}/${model}/resolve/main/${file}` : `${base}/${model}/${file}`;
+  let wanted: string[];
+  try {
+    const selection = selectFiles({
+      modelId: model,
+      host: source.location,
+      config,
+      dtype,
+      siblings: undefined,
+    });
+    wanted = selection.files.map((f) => f.path).filter((path) => path.startsWith('onnx/'));
+  } catch {
+    return null;
+  }
+  const sizes: Array<{ file: string; bytes: number }> = [];
+  for (const file of wanted) {
+    try {
+      const response = await ctx.services.fetch(url(file), { method: 'HEAD' });
+      const length = Number(response.headers.get('content-length'));
+      // A missing file is the loader's to report, with its own message; here it only means no size.
+      if (!response.ok || !Number.isFinite(length) || length <= 0) return null;
+      sizes.push({ file, bytes: length });
+    } catch {
+      return null;
+    }
+  }
+  return sizes;
+}
