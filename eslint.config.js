@@ -12,7 +12,7 @@ const transformersImport = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'fixtures', 'test-results', 'playwright-report', 'public'] },
+  { ignores: ['dist', '.bench', 'node_modules', 'fixtures', 'test-results', 'playwright-report', 'public'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,5 +1,11 @@
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from './support/browser.ts';
 import { generateWithCli } from './support/cli.ts';
+import {
+  generateAndWait,
+  PROMPT as GENERATE_PROMPT,
+  setSettings,
+  TINY_GPT,
+} from './support/generate-page.ts';
 import { SENTENCE, TINY_MARIAN, TINY_NLLB, translateAndWait } from './support/translation-page.ts';
 import { appUrl, expect, readJson, test } from './support/fixtures.ts';
 import { referenceSummary } from './support/reference-run.ts';
@@ -100,4 +106,22 @@ test('Translation on WebGPU gives the Node engine’s token ids, greedy and beam
       ).sequences[0]?.tokenIds,
     );
   }
+});
+
+// The draw is ours, in JavaScript, after the logits come back: one seed, one text, on either device.
+test('Generate: the same seed samples the same tokens on WebGPU and on WASM', async ({ page, hub }) => {
+  test.setTimeout(120_000);
+  const sampled = { max_new_tokens: 12, do_sample: true, temperature: 1.3, top_k: 0, seed: 5 };
+  const runOn = async (device: 'webgpu' | 'wasm') => {
+    await page.goto(
+      appUrl(hub, 'tasks/generate', { model: TINY_GPT, text: GENERATE_PROMPT, device, dtype: 'fp32' }),
+    );
+    await setSettings(page, sampled);
+    const { a } = await generateAndWait(page);
+    expect((await readJson<DeviceValue>(page, 'device-badge')).device).toBe(device);
+    return a?.tokenIds ?? [];
+  };
+  const onGpu = await runOn('webgpu');
+  expect(onGpu).toHaveLength(12);
+  expect(await runOn('wasm')).toEqual(onGpu);
 });

@@ -1,10 +1,29 @@
 import { useState } from 'react';
 
+/** A further tab: its test id is `code-<id>`. */
+export interface CodeTab {
+  id: string;
+  label: string;
+  code: string;
+}
+
+interface Props {
+  python: string;
+  javascript: string;
+  /** Tabs after the two, for a view with another way to write it (Generate: `model.generate`). */
+  more?: readonly CodeTab[];
+}
+
 /** "Copy as code": the Python and the JavaScript equivalent of what a view ran, with a copy button. */
-export function CodeTabs({ python, javascript }: { python: string; javascript: string }) {
-  const [language, setLanguage] = useState<'python' | 'javascript'>('python');
+export function CodeTabs({ python, javascript, more = [] }: Props) {
+  const tabs: CodeTab[] = [
+    { id: 'python', label: 'Python (transformers)', code: python },
+    { id: 'javascript', label: 'JavaScript (transformers.js)', code: javascript },
+    ...more,
+  ];
+  const [language, setLanguage] = useState('python');
   const [copied, setCopied] = useState<string | null>(null);
-  const code = language === 'python' ? python : javascript;
+  const code = (tabs.find((t) => t.id === language) ?? tabs[0])?.code ?? '';
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
@@ -16,17 +35,17 @@ export function CodeTabs({ python, javascript }: { python: string; javascript: s
   return (
     <div className="space-y-2">
       <div className="flex items-center gap-2" role="tablist" aria-label="Language">
-        {(['python', 'javascript'] as const).map((l) => (
+        {tabs.map((t) => (
           <button
-            key={l}
+            key={t.id}
             type="button"
             role="tab"
-            aria-selected={language === l}
-            data-testid={`code-${l}`}
-            className={`rounded px-2 py-1 text-xs ${language === l ? 'bg-slate-900 text-white' : 'border border-slate-300'}`}
-            onClick={() => setLanguage(l)}
+            aria-selected={language === t.id}
+            data-testid={`code-${t.id}`}
+            className={`rounded px-2 py-1 text-xs ${language === t.id ? 'bg-slate-900 text-white' : 'border border-slate-300'}`}
+            onClick={() => setLanguage(t.id)}
           >
-            {l === 'python' ? 'Python (transformers)' : 'JavaScript (transformers.js)'}
+            {t.label}
           </button>
         ))}
         <button

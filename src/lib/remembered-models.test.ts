@@ -25,6 +25,13 @@ describe('remembered models', () => {
         location: 'local' as const,
         kind: 'tokenizer' as const,
       },
+      generate: {
+        label: 'Generate',
+        model: 'HuggingFaceTB/SmolLM2-135M-Instruct',
+        location: 'hub' as const,
+        kind: 'causal' as const,
+        dtype: 'q4' as const,
+      },
     };
     writeRememberedModels(storage, models);
     expect(readRememberedModels(storage)).toEqual(models);

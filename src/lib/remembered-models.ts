@@ -3,6 +3,7 @@
  * `#/models`, which offers these models for offline use) starts from the person's choice, not
  * the catalog default. A `model=` in the URL still wins for the view it names.
  */
+import { isDtype } from '../shared/model-files/dtypes.ts';
 import { MODEL_KINDS } from '../shared/protocol/index.ts';
 import type { ChosenModel } from '../store/chosen-models-slice.ts';
 
@@ -50,8 +51,15 @@ export function readRememberedModels(
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
   const out: Record<string, ChosenModel> = {};
   for (const [view, value] of Object.entries(parsed)) {
-    if (isChoice(value))
-      out[view] = { label: value.label, model: value.model, location: value.location, kind: value.kind };
+    if (!isChoice(value)) continue;
+    const dtype = field(value, 'dtype');
+    out[view] = {
+      label: value.label,
+      model: value.model,
+      location: value.location,
+      kind: value.kind,
+      ...(typeof dtype === 'string' && isDtype(dtype) ? { dtype } : {}),
+    };
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { useAppStore } from './app-context.tsx';
 /** Reports a view's current model, for Models & offline (and the next visit); null: none. */
 export function useChosenModel(viewId: string, choice: ChosenModel | null): void {
   const chooseModel = useAppStore((s) => s.chooseModel);
-  const { label, model, location, kind } = choice ?? {
+  const { label, model, location, kind, dtype } = choice ?? {
     label: '',
     model: '',
     location: 'hub',
@@ -13,6 +13,7 @@ export function useChosenModel(viewId: string, choice: ChosenModel | null): void
   };
   const present = choice !== null && model.trim() !== '';
   useEffect(() => {
-    chooseModel(viewId, present ? { label, model: model.trim(), location, kind } : null);
-  }, [chooseModel, viewId, present, label, model, location, kind]);
+    const fixed = dtype ? { dtype } : {};
+    chooseModel(viewId, present ? { label, model: model.trim(), location, kind, ...fixed } : null);
+  }, [chooseModel, viewId, present, label, model, location, kind, dtype]);
 }

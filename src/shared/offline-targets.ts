@@ -1,4 +1,4 @@
-import type { CachedModelInfo, ModelKind } from './protocol/index.ts';
+import type { CachedModelInfo, Dtype, ModelKind } from './protocol/index.ts';
 import { BUNDLED_TOKENIZERS, bundledTokenizer } from './tokenization/bundled.ts';
 
 export interface OfflineTarget {
@@ -6,6 +6,7 @@ export interface OfflineTarget {
   view: string;
   model: string;
   kind: ModelKind;
+  dtype?: Dtype;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ModelKind } from '../shared/protocol/index.ts';
+import type { Dtype, ModelKind } from '../shared/protocol/index.ts';
 
 /** The model a view works with, as Models & offline offers it for offline use. */
 export interface ChosenModel {
@@ -8,6 +8,8 @@ export interface ChosenModel {
   model: string;
   location: 'hub' | 'local';
   kind: ModelKind;
+  /** The dtype the view runs this model with, where its catalog entry fixes one. */
+  dtype?: Dtype;
 }
 
 /**

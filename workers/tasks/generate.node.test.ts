@@ -196,6 +196,52 @@ describe('generate (tiny-gpt, decoder-only)', () => {
     expect(estimate.estimate.fits).toBe(true);
   });
 
+  it('applies the chat template of an instruction model, with the system message, and not to a base model', async () => {
+    const INSTRUCT = 'glasspipe-test/tiny-gpt-instruct';
+    // ChatML as Python's apply_chat_template(messages, add_generation_prompt=True) renders it.
+    const own = await resultOf({ model: INSTRUCT, text: 'Name a city', system: 'Answer briefly.' });
+    expect(own.prompt).toBe(
+      '<|im_start|>system\nAnswer briefly.<|im_end|>\n<|im_start|>user\nName a city<|im_end|>\n<|im_start|>assistant\n',
+    );
+    expect(own.construction).toMatchObject({ mode: 'chat', addSpecialTokens: false, hasTemplate: true });
+    expect(own.construction.messages).toEqual([
+      { role: 'system', content: 'Answer briefly.' },
+      { role: 'user', content: 'Name a city' },
+    ]);
+    // No system message: the template's default one.
+    const fallback = await resultOf({ model: INSTRUCT, text: 'Name a city' });
+    expect(
+      fallback.prompt.startsWith('<|im_start|>system\nYou are a helpful AI assistant named SmolLM'),
+    ).toBe(true);
+    // The template's special tokens are single ids, and encoding adds nothing around them.
+    const { events } = await runJob(
+      job({ model: INSTRUCT, text: 'Name a city', generation: { max_new_tokens: 40 } }),
+    );
+    const tokenized = events.find((e) => e.type === 'tokenized');
+    if (tokenized?.type !== 'tokenized') throw new Error('no tokenized event');
+    expect(tokenized.tokens[0]).toBe('<|im_start|>');
+    expect(tokenized.tokens.at(-1)).toBe('Ċ');
+    // The raw prompt when the template is turned off; a base model has none to apply.
+    const raw = await resultOf({ model: INSTRUCT, text: 'Name a city', chat: 'off' });
+    expect(raw.prompt).toBe('Name a city');
+    expect(raw.construction).toMatchObject({ mode: 'raw', hasTemplate: true });
+    const base = await resultOf({ text: 'Name a city', system: 'ignored' });
+    expect(base.construction).toMatchObject({ mode: 'raw', hasTemplate: false });
+  });
+
+  it('stops at the instruction model’s end-of-turn token and says so', async () => {
+    const done = await resultOf({
+      model: 'glasspipe-test/tiny-gpt-instruct',
+      text: 'Tell me about the weather',
+      generation: { max_new_tokens: 60 },
+    });
+    expect(done.stopReason).toBe('eos');
+    expect(done.tokenIds.at(-1)).toBe(2341);
+    expect(done.tokenIds.length).toBeLessThan(60);
+    expect(done.text).not.toContain('<|im_end|>');
+    expect(done.rawText.endsWith('<|im_end|>')).toBe(true);
+  });
+
   it('refuses bad input with messages that say what to do', async () => {
     expect((await errorOf({ text: '   ' })).code).toBe('empty-input');
     const zero = await errorOf({ generation: { max_new_tokens: 0 } });

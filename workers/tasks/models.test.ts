@@ -13,6 +13,8 @@ const sizes: Record<string, number> = {
   'tokenizer_config.json': 200,
   'onnx/encoder_model_quantized.onnx': 400_000,
   'onnx/decoder_model_merged_quantized.onnx': 600_000,
+  'onnx/encoder_model_q4.onnx': 150_000,
+  'onnx/decoder_model_merged_q4.onnx': 250_000,
 };
 
 /** A host in the Hub's layout that answers config.json and HEADs with sizes. */
@@ -55,7 +57,9 @@ function setup(free: number, fetch: RunnerEnvironment['fetch'] = fakeHub) {
   return { events: h.events, loads, run };
 }
 
-const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+const total = Object.entries(sizes)
+  .filter(([file]) => !file.includes('_q4'))
+  .reduce((a, [, b]) => a + b, 0);
 
 describe('prefetchModels', () => {
   it('announces the files and total size for the policy dtype before downloading, then loads', async () => {
@@ -71,6 +75,16 @@ describe('prefetchModels', () => {
       type: 'done',
       result: { kind: 'prefetch', planned: [{ model: 'org/m', bytes: total, files: 5 }] },
     });
+  });
+
+  it('plans and loads the dtype a view fixes for its model (a repo without q8) instead of the policy’s', async () => {
+    const { events, loads, run } = setup(10_000_000);
+    await run([{ model: 'org/m', kind: 'seq2seq', dtype: 'q4' }]);
+    const plan = events.find((e) => e.type === 'plan');
+    const files = plan?.type === 'plan' ? plan.files.map((f) => f.file) : [];
+    expect(files).toContain('onnx/decoder_model_merged_q4.onnx');
+    expect(files).not.toContain('onnx/decoder_model_merged_quantized.onnx');
+    expect(loads()).toEqual(['org/m:q4']);
   });
 
   it('refuses before downloading anything when the free storage is too small', async () => {

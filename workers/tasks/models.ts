@@ -4,7 +4,7 @@
  */
 import { formatBytes } from '../../src/shared/format.ts';
 import type { CacheStorageLike } from '../model-store/index.ts';
-import type { JobError, ModelKind, PrefetchResult } from '../../src/shared/protocol/index.ts';
+import type { JobError, PrefetchJob, PrefetchResult } from '../../src/shared/protocol/index.ts';
 import { bundledTokenizer } from '../../src/shared/tokenization/bundled.ts';
 import { chooseRuntime } from '../../src/shared/runtime-policy.ts';
 import { classifyError, JobFailure } from '../error-classifier.ts';
@@ -58,10 +58,7 @@ export const prefetch: TaskHandler<'prefetch'> = {
   run: (job, ctx) => prefetchModels(job.models, ctx),
 };
 
-async function prefetchModels(
-  models: ReadonlyArray<{ model: string; kind: ModelKind }>,
-  ctx: TaskContext,
-): Promise<PrefetchResult> {
+async function prefetchModels(models: PrefetchJob['models'], ctx: TaskContext): Promise<PrefetchResult> {
   requireStorage(ctx);
   const { source, runtime } = ctx.message;
   const deps = ctx.services;
@@ -91,6 +88,8 @@ async function prefetchModels(
     }
   };
   const planned: PrefetchResult['planned'] = [];
+  // A model whose view fixes its dtype (the catalog's, e.g. q4 where a repo has no q8) gets that one.
+  const dtypeOf = (model: string) => ordered.find((m) => m.model === model)?.dtype ?? choice.dtype;
   for (const { model, kind } of ordered) {
     const bundled = bundledTokenizer(model);
     // A bundled tokenizer's size is in the app's manifest.
@@ -100,7 +99,7 @@ async function prefetchModels(
           { file: 'tokenizer_config.json', bytes: bundled.bytes.config },
         ]
       : await attempt(model, () =>
-          planDownload(deps.fetch, source.location, model, kind !== 'tokenizer', choice.dtype),
+          planDownload(deps.fetch, source.location, model, kind !== 'tokenizer', dtypeOf(model)),
         );
     ctx.throwIfCancelled();
     if (files === null) continue;
@@ -124,9 +123,9 @@ async function prefetchModels(
     ctx.throwIfCancelled();
     const kind = ordered.find((m) => m.model === model)?.kind ?? 'tokenizer';
     const done = await attempt(model, async () => {
-      // Only the files are wanted: load on WASM (no GPU work) with the dtype the policy would
-      // run, then free the sessions again.
-      const request = { model, source, device: 'wasm' as const, dtype: choice.dtype };
+      // Only the files are wanted: load on WASM (no GPU work) with the dtype the view will run,
+      // then free the sessions again.
+      const request = { model, source, device: 'wasm' as const, dtype: dtypeOf(model) };
       if (kind === 'tokenizer') await deps.runtime.load('tokenizer', request, progress.onProgress);
       else await (await deps.runtime.load(kind, request, progress.onProgress)).dispose();
       return true;

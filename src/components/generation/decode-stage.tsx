@@ -1,11 +1,20 @@
+import type { ReactNode } from 'react';
 import type { GenerationOutput } from '../../shared/protocol/index.ts';
 import { StageCard } from './stage-card.tsx';
 
+interface Props {
+  result: GenerationOutput | null;
+  /** The stage's number in its pipeline (5 in a seq2seq one). */
+  index?: number;
+  /** What a task adds after the decoded text (Generate: why the generation stopped). */
+  children?: ReactNode;
+}
+
 /** ids → text, shown with and without the special tokens that `skip_special_tokens` drops. */
-export function DecodeStage({ result }: { result: GenerationOutput | null }) {
+export function DecodeStage({ result, index = 5, children }: Props) {
   return (
     <StageCard
-      index={5}
+      index={index}
       title="Decode (skip_special_tokens)"
       state={result ? 'done' : 'waiting'}
       ms={result?.timings.decodeMs ?? null}
@@ -25,6 +34,7 @@ export function DecodeStage({ result }: { result: GenerationOutput | null }) {
           </dd>
         </dl>
       )}
+      {result && children}
     </StageCard>
   );
 }

@@ -3,11 +3,19 @@ import { BeamView } from './beam-view.tsx';
 import { StageCard, type StageState } from './stage-card.tsx';
 import { TokenTable } from './token-table.tsx';
 
-export function DecodingStage({ job, state, ms }: { job: JobState; state: StageState; ms: number | null }) {
+interface Props {
+  job: JobState;
+  state: StageState;
+  ms: number | null;
+  /** The stage's number in its pipeline (4 in a seq2seq one, after the encoder). */
+  index?: number;
+}
+
+export function DecodingStage({ job, state, ms, index = 4 }: Props) {
   const beams = job.beamSteps.length > 0;
   const title = beams ? 'Decoding: beam search' : 'Decoding: token by token';
   return (
-    <StageCard index={4} title={title} state={state} ms={ms} testId="stage-decoding">
+    <StageCard index={index} title={title} state={state} ms={ms} testId="stage-decoding">
       {job.chunk && (
         <p className="mb-2 text-xs" data-testid="chunk-progress">
           {job.chunk.final

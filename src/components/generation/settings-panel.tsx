@@ -141,6 +141,8 @@ interface Props {
   inForce: ResolvedSettings | null;
   onChange(patch: Partial<GenerationSettings>): void;
   onReset(): void;
+  /** The settings this view offers, when not all of them (Generate has no max_length or length_penalty). */
+  only?: ReadonlyArray<keyof GenerationSettings>;
 }
 
 /** Generation settings with Hugging Face names; empty = the model's default, shown once known. */
@@ -149,7 +151,9 @@ export function GenerationSettingsPanel({
   inForce: defaults,
   onChange: setGeneration,
   onReset: reset,
+  only,
 }: Props) {
+  const offered = (name: keyof GenerationSettings) => only === undefined || only.includes(name);
   const setNumber = (name: NumericSetting, raw: string) => {
     const value = raw === '' ? undefined : Number(raw);
     const patch: Partial<GenerationSettings> = {
@@ -167,7 +171,7 @@ export function GenerationSettingsPanel({
         ; the values in force appear after a run.
       </p>
       <div data-testid="generation-settings" className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">
-        {FIELDS.map((f) => (
+        {FIELDS.filter((f) => offered(f.name)).map((f) => (
           <label key={f.name} className="text-xs font-semibold">
             {f.label} <code className="font-normal text-slate-500">{f.name}</code>
             <input
@@ -184,34 +188,38 @@ export function GenerationSettingsPanel({
             <span className="mt-0.5 block font-normal text-slate-600">{f.help}</span>
           </label>
         ))}
-        <label className="text-xs font-semibold">
-          Early stopping <code className="font-normal text-slate-500">early_stopping</code>
-          <select
-            data-testid="setting-early_stopping"
-            className="mt-1 block w-full rounded border border-slate-300 px-1 py-1 font-normal"
-            value={settings.early_stopping === undefined ? '' : String(settings.early_stopping)}
-            onChange={(e) => {
-              const v = e.target.value;
-              setGeneration({
-                early_stopping: v === '' ? undefined : v === 'never' ? 'never' : v === 'true',
-              });
-            }}
-          >
-            <option value="">{placeholder('early_stopping')}</option>
-            <option value="true">true: stop when num_beams hypotheses are done</option>
-            <option value="false">false: stop when no beam can do better (heuristic)</option>
-            <option value="never">never: stop only when no beam can do better (exact)</option>
-          </select>
-        </label>
-        <label className="flex items-center gap-2 self-start text-xs font-semibold">
-          <input
-            type="checkbox"
-            data-testid="setting-do_sample"
-            checked={settings.do_sample ?? defaults?.do_sample ?? false}
-            onChange={(e) => setGeneration({ do_sample: e.target.checked })}
-          />
-          Sample <code className="font-normal text-slate-500">do_sample</code>
-        </label>
+        {offered('early_stopping') && (
+          <label className="text-xs font-semibold">
+            Early stopping <code className="font-normal text-slate-500">early_stopping</code>
+            <select
+              data-testid="setting-early_stopping"
+              className="mt-1 block w-full rounded border border-slate-300 px-1 py-1 font-normal"
+              value={settings.early_stopping === undefined ? '' : String(settings.early_stopping)}
+              onChange={(e) => {
+                const v = e.target.value;
+                setGeneration({
+                  early_stopping: v === '' ? undefined : v === 'never' ? 'never' : v === 'true',
+                });
+              }}
+            >
+              <option value="">{placeholder('early_stopping')}</option>
+              <option value="true">true: stop when num_beams hypotheses are done</option>
+              <option value="false">false: stop when no beam can do better (heuristic)</option>
+              <option value="never">never: stop only when no beam can do better (exact)</option>
+            </select>
+          </label>
+        )}
+        {offered('do_sample') && (
+          <label className="flex items-center gap-2 self-start text-xs font-semibold">
+            <input
+              type="checkbox"
+              data-testid="setting-do_sample"
+              checked={settings.do_sample ?? defaults?.do_sample ?? false}
+              onChange={(e) => setGeneration({ do_sample: e.target.checked })}
+            />
+            Sample <code className="font-normal text-slate-500">do_sample</code>
+          </label>
+        )}
       </div>
       <button type="button" className="mt-3 text-xs text-sky-800 underline" onClick={reset}>
         Reset to model defaults

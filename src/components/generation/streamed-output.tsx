@@ -4,14 +4,28 @@ import type { JobState } from '../../store/apply-worker-event.ts';
 import { formatMs } from '../../shared/format.ts';
 import { RankingTable } from './ranking-table.tsx';
 
+interface TokenProps {
+  token: GeneratedToken;
+  picked?: boolean;
+  onPick?: ((step: number) => void) | undefined;
+}
+
 /** One token of the output; memoised, as every frame re-renders the list while it grows. */
-const OutputToken = memo(function OutputToken({ token: t }: { token: GeneratedToken }) {
+const OutputToken = memo(function OutputToken({ token: t, picked = false, onPick }: TokenProps) {
   return (
     <span
       data-testid="generated-token"
       data-token-id={t.id}
-      title={`token ${t.id} · p = ${t.probability.toFixed(3)}`}
-      className="rounded-sm hover:bg-sky-100"
+      title={`token ${t.id} · p = ${t.probability.toFixed(3)}${onPick ? ' · click to inspect this step' : ''}`}
+      className={[
+        'rounded-sm hover:bg-sky-100',
+        onPick ? 'cursor-pointer' : '',
+        picked ? 'underline decoration-sky-700 decoration-2 underline-offset-4' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+      aria-current={picked ? 'step' : undefined}
+      onClick={onPick ? () => onPick(t.step) : undefined}
     >
       {t.text}
     </span>
@@ -30,6 +44,13 @@ interface Props {
   timingsTestId: string;
   /** How the parts of a chunked input are named ("Chunk summaries"). */
   chunksLabel: string;
+  /**
+   * Makes each token clickable, for a view that inspects one step (Generate's sampling inspector;
+   * the view offers the same choice by keyboard). Pass a stable function: tokens are memoised.
+   */
+  onPickToken?: (step: number) => void;
+  /** The step the view is inspecting, underlined in the output. */
+  pickedStep?: number | null;
 }
 
 /**
@@ -45,6 +66,8 @@ export function StreamedOutput({
   placeholder,
   timingsTestId,
   chunksLabel,
+  onPickToken,
+  pickedStep = null,
 }: Props) {
   // A cancelled (or failed) beam search streamed no tokens: show its best beam so far.
   const lastStep = job && job.status !== 'running' && !result ? job.beamSteps.at(-1) : undefined;
@@ -70,7 +93,9 @@ export function StreamedOutput({
         dir="auto"
       >
         {tokens.length > 0 && !chunked ? (
-          tokens.map((t) => <OutputToken key={t.step} token={t} />)
+          tokens.map((t) => (
+            <OutputToken key={t.step} token={t} picked={t.step === pickedStep} onPick={onPickToken} />
+          ))
         ) : result ? (
           result.text
         ) : bestBeam && lastStep ? (

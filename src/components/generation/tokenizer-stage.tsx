@@ -13,10 +13,18 @@ function limitSource(limit: InputLimit): string {
   return `the config’s ${limit.source}${tokenizerSays}`;
 }
 
-export function TokenizerStage({ job, state, ms }: { job: JobState; state: StageState; ms: number | null }) {
+interface Props {
+  job: JobState;
+  state: StageState;
+  ms: number | null;
+  /** The stage's number in its pipeline (2 in a seq2seq one). */
+  index?: number;
+}
+
+export function TokenizerStage({ job, state, ms, index = 2 }: Props) {
   const t = job.tokenized;
   return (
-    <StageCard index={2} title="Tokenizer" state={state} ms={ms} testId="stage-tokenizer">
+    <StageCard index={index} title="Tokenizer" state={state} ms={ms} testId="stage-tokenizer">
       {t && (
         <div className="space-y-2">
           <p>

@@ -30,7 +30,13 @@ export function ModelsView() {
   // The models the views use now (or last used): a local-folder model needs no download.
   const targets: Array<OfflineTarget & { id: string }> = Object.entries(chosen)
     .filter(([, c]) => c.location === 'hub')
-    .map(([id, c]) => ({ id, view: c.label, model: c.model, kind: c.kind }));
+    .map(([id, c]) => ({
+      id,
+      view: c.label,
+      model: c.model,
+      kind: c.kind,
+      ...(c.dtype ? { dtype: c.dtype } : {}),
+    }));
   const running = prefetch?.status === 'running';
   const planned = prefetch?.plans ?? [];
   const plannedTotal = planned.reduce((n, p) => n + p.totalBytes, 0);
@@ -63,7 +69,11 @@ export function ModelsView() {
               type="button"
               data-testid="make-offline"
               className="rounded bg-sky-700 px-3 py-1.5 font-semibold text-white disabled:opacity-50"
-              onClick={() => makeOffline(targets.map(({ model, kind }) => ({ model, kind })))}
+              onClick={() =>
+                makeOffline(
+                  targets.map(({ model, kind, dtype }) => ({ model, kind, ...(dtype ? { dtype } : {}) })),
+                )
+              }
               disabled={running}
             >
               Make available offline

@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { useJobActions } from '../../lib/app-context.tsx';
 import { useSlotJob } from '../../lib/use-slot-job.ts';
-import type { ModelKind, ModelsDeleteJob } from '../../shared/protocol/index.ts';
+import type { ModelsDeleteJob, PrefetchJob } from '../../shared/protocol/index.ts';
 
 const SLOTS = { list: 'models/list', delete: 'models/delete', prefetch: 'models/prefetch' } as const;
 
@@ -21,8 +21,7 @@ export function useModelsJobs() {
   );
 
   const makeOffline = useCallback(
-    (models: Array<{ model: string; kind: ModelKind }>) =>
-      actions.run({ kind: 'prefetch', models }, 'hub', SLOTS.prefetch),
+    (models: PrefetchJob['models']) => actions.run({ kind: 'prefetch', models }, 'hub', SLOTS.prefetch),
     [actions],
   );
 

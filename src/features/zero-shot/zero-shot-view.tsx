@@ -28,7 +28,14 @@ export function ZeroShotView() {
         ? 'Add labels first'
         : undefined,
   );
-  useChosenModel(VIEW_ID, { label: 'Zero-shot', model, location, kind: 'classifier' });
+  const fixedDtype = forcedDtype(model);
+  useChosenModel(VIEW_ID, {
+    label: 'Zero-shot',
+    model,
+    location,
+    kind: 'classifier',
+    ...(fixedDtype ? { dtype: fixedDtype } : {}),
+  });
 
   const run = () => {
     const s = zeroShotState();

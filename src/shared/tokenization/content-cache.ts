@@ -23,6 +23,7 @@ export function withContentCache(raw: RawTokenizer, capacity = 16): RawTokenizer
     specialIds: raw.specialIds,
     roles: raw.roles,
     addedTokenIds: raw.addedTokenIds,
+    chat: raw.chat,
     encodeContent(text) {
       const hit = cache.get(text);
       if (hit !== undefined) {

@@ -116,7 +116,7 @@ export interface RawTokenizer {
   /** Added tokens (special or not): matched literally in the text, so their text is the token itself. */
   readonly addedTokenIds: ReadonlySet<number>;
   /** The tokenizer's chat template (`tokenizer_config.json` `chat_template`), where it has one. */
-  readonly chat?: ChatTemplate | null;
+  readonly chat: ChatTemplate | null;
 }
 
 /** One turn of a conversation, as a chat template takes it. */

@@ -1,4 +1,5 @@
 /** The Models & offline view's jobs: what is stored, deleting it, and downloading for offline use. */
+import type { Dtype } from '../../model-files/dtypes.ts';
 
 export interface CachedModelInfo {
   /** The model host, or `local` for the app's own folder. */
@@ -39,7 +40,8 @@ export interface ModelsDeleteJob {
 /** "Make available offline": download these models' files for the current device and dtype. */
 export interface PrefetchJob {
   kind: 'prefetch';
-  models: Array<{ model: string; kind: ModelKind }>;
+  /** `dtype`: the one the model runs with where its view fixes one (its catalog entry); else the policy's. */
+  models: Array<{ model: string; kind: ModelKind; dtype?: Dtype }>;
 }
 
 export interface ModelsListResult {

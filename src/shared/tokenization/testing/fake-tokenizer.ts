@@ -123,5 +123,6 @@ export function fakeTokenizer(options: FakeOptions = {}): RawTokenizer & { calls
       ...(padTokenId === null ? {} : { pad_token: SPECIALS[padTokenId] ?? '?' }),
     },
     addedTokenIds: new Set([PAD, CLS, SEP, UNK, EOS]),
+    chat: null,
   };
 }
