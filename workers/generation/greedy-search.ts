@@ -5,7 +5,7 @@
  */
 import { isEos, throwIfStopped, type DecodingContext } from './decoding-context.ts';
 import { applyProcessors, type LogitsStage } from './logits-processors.ts';
-import { argmax, softmax, toFloat64, topProbabilities } from './math.ts';
+import { argmax, logSumExp, softmax, toFloat64, topKIndices } from './math.ts';
 import { traceStages } from './stage-trace.ts';
 import type { GenerationResult, TokenStep } from './types.ts';
 
@@ -13,12 +13,15 @@ import type { GenerationResult, TokenStep } from './types.ts';
 export interface TokenChooser {
   /** Applied after the logits processors (sampling warpers); empty for greedy. */
   readonly warpers: readonly LogitsStage[];
+  /** Whether `choose` reads the probabilities (a draw does; argmax needs only the scores). */
+  readonly needsProbabilities: boolean;
   /** The token, and for a draw the uniform number it was drawn with. */
-  choose(scores: Float64Array, probabilities: Float64Array): { tokenId: number; draw?: number };
+  choose(scores: ArrayLike<number>, probabilities: Float64Array | null): { tokenId: number; draw?: number };
 }
 
 export const greedyChooser: TokenChooser = {
   warpers: [],
+  needsProbabilities: false,
   // Python: torch.argmax(next_token_scores) over the processed logits.
   choose: (scores) => ({ tokenId: argmax(scores) }),
 };
@@ -52,26 +55,39 @@ export async function searchTokenByToken(
   let modelRows = live.map(() => 0);
   let logits: Float32Array[] = live.map(() => ctx.firstLogits);
   let step = 0;
+  const stages = [...ctx.processors, ...chooser.warpers];
   for (;;) {
     live.forEach((sequence, row) => {
-      const scores = toFloat64(logits[row] ?? new Float32Array());
-      const stages = [...ctx.processors, ...chooser.warpers];
+      const rowLogits = logits[row] ?? new Float32Array();
       // Tracing keeps a copy of the scores after each stage; only the streamed (first) sequence.
-      const trace = hooks.traceStages === true && sequence.index === 0 ? traceStages(scores) : null;
-      for (const stage of stages) {
-        applyProcessors([stage], sequence.tokenIds, scores);
-        trace?.after(stage.name, scores);
+      const tracing = hooks.traceStages === true && sequence.index === 0;
+      // Plain greedy edits nothing: it reads the model's row as it is, with no copy of the vocabulary.
+      let scores: Float32Array | Float64Array = rowLogits;
+      let trace: ReturnType<typeof traceStages> | null = null;
+      if (stages.length > 0 || tracing) {
+        const edited = toFloat64(rowLogits);
+        if (tracing) trace = traceStages(edited);
+        for (const stage of stages) {
+          applyProcessors([stage], sequence.tokenIds, edited);
+          trace?.after(stage.name, edited);
+        }
+        scores = edited;
       }
-      const probabilities = softmax(scores);
+      const logSum = logSumExp(scores);
+      const probabilities = chooser.needsProbabilities ? softmax(scores, logSum) : null;
       const { tokenId, draw } = chooser.choose(scores, probabilities);
-      const probability = probabilities[tokenId] ?? 0;
-      const topK = topProbabilities(probabilities, EVENT_TOP_K);
+      const logProbability = (scores[tokenId] ?? -Infinity) - logSum;
+      const probability = Math.exp(logProbability);
+      const topK = topKIndices(scores, EVENT_TOP_K).map((id) => ({
+        tokenId: id,
+        probability: Math.exp((scores[id] ?? -Infinity) - logSum),
+      }));
       const traced = {
         ...(trace ? { stages: trace.finish(tokenId) } : {}),
         ...(draw !== undefined ? { draw } : {}),
       };
       sequence.tokenIds.push(tokenId);
-      sequence.score += Math.log(probability);
+      sequence.score += logProbability;
       sequence.steps.push({ probability, topK, ...traced });
       sequence.finished = isEos(params, tokenId) || sequence.tokenIds.length >= ctx.maxLength;
       hooks.onStep?.({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { argmax, logSoftmax, softmax, topKIndices } from './math.ts';
+import { argmax, compareDescending, logSoftmax, logSumExp, softmax, topKIndices } from './math.ts';
 import { mulberry32, sampleIndex } from './prng.ts';
 
 describe('math helpers', () => {
@@ -32,5 +32,30 @@ describe('math helpers', () => {
     }
     expect(counts[1]).toBe(0);
     expect((counts[0] ?? 0) / 20000).toBeCloseTo(0.2, 1);
+  });
+});
+
+describe('topKIndices against a full sort', () => {
+  it('agrees on rows with ties, -Infinity and NaN, for every k', () => {
+    const random = mulberry32(11);
+    const pool = [-Infinity, NaN, 0, 1, 1, 2.5, -3];
+    for (let trial = 0; trial < 300; trial++) {
+      const row = Array.from({ length: 1 + Math.floor(random() * 30) }, () =>
+        random() < 0.5 ? (pool[Math.floor(random() * pool.length)] ?? 0) : Math.round(random() * 8) - 4,
+      );
+      // Larger first, NaN last, ties by index: what the engine promises.
+      const sorted = row
+        .map((_, i) => i)
+        .sort((a, b) => compareDescending(row[a] ?? 0, row[b] ?? 0) || a - b);
+      for (const k of [1, 2, 5, row.length]) expect(topKIndices(row, k)).toEqual(sorted.slice(0, k));
+    }
+  });
+
+  it('logSumExp normalises softmax and stays -Infinity for an impossible row', () => {
+    const row = [1, 2, -Infinity, 0.5];
+    const total = softmax(row).reduce((a, b) => a + b, 0);
+    expect(total).toBeCloseTo(1, 12);
+    expect(logSumExp(row)).toBeCloseTo(Math.log(Math.E + Math.E ** 2 + Math.E ** 0.5), 12);
+    expect(logSumExp([-Infinity, -Infinity])).toBe(-Infinity);
   });
 });

@@ -10,7 +10,9 @@ export function createSamplingChooser(params: GenerationParams): TokenChooser {
   const random = mulberry32(seed);
   return {
     warpers: buildLogitsWarpers(params),
+    needsProbabilities: true,
     choose: (_scores, probabilities) => {
+      if (probabilities === null) throw new Error('Sampling needs the probabilities.');
       const draw = random();
       return { tokenId: sampleIndex(probabilities, () => draw), draw };
     },
