@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import { benchCancel } from './bench/cancel.ts';
 import { benchClassifyBatchBrowser } from './bench/classify-batch-browser.ts';
 import { benchGenerationSection } from './bench/generation.ts';
+import { benchTextGenerationSection } from './bench/text-generation.ts';
 import { benchTokenizerBrowser } from './bench/tokenizer-browser.ts';
 import { benchWasmThreads } from './bench/wasm-threads.ts';
 import { benchZeroShotSection } from './bench/zero-shot.ts';
@@ -40,6 +41,11 @@ const SECTIONS: readonly Section[] = [
     run: tokenizerSection,
   },
   { name: 'generation', title: 'Generation (issue 4)', run: () => benchGenerationSection(BENCH_DIR) },
+  {
+    name: 'text-generation',
+    title: 'Text generation (issue 13), engine greedy vs transformers.js generate, decoder-only',
+    run: () => benchTextGenerationSection(BENCH_DIR),
+  },
   {
     name: 'zero-shot',
     title: 'Zero-shot classification (issue 12), batched job vs transformers.js pipeline, Node',
