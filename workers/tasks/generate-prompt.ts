@@ -31,12 +31,12 @@ export function requireDecoderOnly(model: string, config: ModelConfig): void {
       'unsupported-model',
     );
   }
-  if (
-    architectures.length > 0 &&
-    architectures.every(
-      (a) => /For(MaskedLM|TokenClassification|QuestionAnswering)$|Model$/.test(a) && !/LMHeadModel$/.test(a),
-    )
-  ) {
+  // A language-modelling head generates (…ForCausalLM, GPT-2's …LMHeadModel); an encoder's heads
+  // and a bare …Model do not. An architecture named otherwise is tried.
+  const generates = (a: string) => /(ForCausalLM|LMHeadModel)$/.test(a);
+  const cannot = (a: string) =>
+    /(ForMaskedLM|ForTokenClassification|ForQuestionAnswering|[a-z0-9]Model)$/.test(a);
+  if (architectures.length > 0 && !architectures.some(generates) && architectures.every(cannot)) {
     refuse(
       `"${model}" (${architectures.join(', ')}) has no language-modelling head for generation: pick a causal LM (…ForCausalLM or …LMHeadModel), for example "HuggingFaceTB/SmolLM2-135M-Instruct".`,
       'unsupported-model',
