@@ -11,49 +11,18 @@ import { AutoTokenizer, env } from '@huggingface/transformers';
 import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
 import type {
-  FromWorker,
   JobSpec,
   ModelSource,
   SentimentResult,
   ZeroShotResult,
 } from '../../src/shared/protocol/index.ts';
-import { createErrorMapper, createJobRunner } from '../job-runner.ts';
-import { MessageHost } from '../message-host.ts';
-import { createTransformersRuntime } from '../runtime/runtime.ts';
+import { nodeJobs } from '../testing/node-jobs.ts';
 
 const ROOT = 'fixtures/hub';
 const SENTIMENT = 'glasspipe-test/tiny-sentiment';
 const TOXIC = 'glasspipe-test/tiny-toxic';
 const NLI = 'glasspipe-test/tiny-nli';
-const { run } = createJobRunner(createTransformersRuntime({ wasmDevice: 'cpu' }));
-
-let jobCount = 0;
-async function runJob(
-  job: JobSpec,
-  source?: ModelSource,
-): Promise<{ end: FromWorker; events: FromWorker[] }> {
-  const events: FromWorker[] = [];
-  const end = await new Promise<FromWorker>((done) => {
-    const host = new MessageHost(
-      (event) => {
-        events.push(event);
-        if (event.type === 'done' || event.type === 'error' || event.type === 'cancelled') done(event);
-      },
-      run,
-      createErrorMapper(() => 'wasm'),
-    );
-    host.handle({
-      type: 'run',
-      jobId: `j${++jobCount}`,
-      job,
-      runtime: { device: 'wasm', dtype: 'fp32' },
-      // In Node transformers.js opens ONNX files by path, so the models come from the folder
-      // (without its file cache it cannot turn a download into a path).
-      source: source ?? { kind: 'local', location: `${resolve(ROOT)}/` },
-    });
-  });
-  return { end, events };
-}
+const runJob = nodeJobs(ROOT);
 
 async function result<T>(job: JobSpec, source?: ModelSource): Promise<T> {
   const { end } = await runJob(job, source);

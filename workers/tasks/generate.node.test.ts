@@ -13,39 +13,14 @@ import {
   type PreTrainedModel,
 } from '@huggingface/transformers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FromWorker, GenerateJob, GenerateResult, JobSpec } from '../../src/shared/protocol/index.ts';
+import type { GenerateJob, GenerateResult } from '../../src/shared/protocol/index.ts';
 import { resolveGenerationParams } from '../generation/params.ts';
 import { naiveLogSoftmax, naiveProcess, naiveWarp } from '../generation/reference/naive-processors.ts';
-import { createErrorMapper, createJobRunner } from '../job-runner.ts';
-import { MessageHost } from '../message-host.ts';
-import { createTransformersRuntime } from '../runtime/runtime.ts';
+import { nodeJobs } from '../testing/node-jobs.ts';
 
 const ROOT = resolve('fixtures/hub');
 const GPT = 'glasspipe-test/tiny-gpt';
-const { run } = createJobRunner(createTransformersRuntime({ wasmDevice: 'cpu' }));
-
-let jobCount = 0;
-async function runJob(job: JobSpec): Promise<{ end: FromWorker; events: FromWorker[] }> {
-  const events: FromWorker[] = [];
-  const end = await new Promise<FromWorker>((done) => {
-    const host = new MessageHost(
-      (event) => {
-        events.push(event);
-        if (event.type === 'done' || event.type === 'error' || event.type === 'cancelled') done(event);
-      },
-      run,
-      createErrorMapper(() => 'wasm'),
-    );
-    host.handle({
-      type: 'run',
-      jobId: `g${++jobCount}`,
-      job,
-      runtime: { device: 'wasm', dtype: 'fp32' },
-      source: { kind: 'local', location: `${ROOT}/` },
-    });
-  });
-  return { end, events };
-}
+const runJob = nodeJobs(ROOT);
 
 const job = (over: Partial<GenerateJob>): GenerateJob => ({
   kind: 'generate',
