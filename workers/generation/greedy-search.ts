@@ -63,10 +63,9 @@ export async function searchTokenByToken(
       const tracing = hooks.traceStages === true && sequence.index === 0;
       // Plain greedy edits nothing: it reads the model's row as it is, with no copy of the vocabulary.
       let scores: Float32Array | Float64Array = rowLogits;
-      let trace: ReturnType<typeof traceStages> | null = null;
-      if (stages.length > 0 || tracing) {
+      const trace = tracing ? traceStages(rowLogits, stages.length > 0) : null;
+      if (stages.length > 0) {
         const edited = toFloat64(rowLogits);
-        if (tracing) trace = traceStages(edited);
         for (const stage of stages) {
           applyProcessors([stage], sequence.tokenIds, edited);
           trace?.after(stage.name, edited);

@@ -1,73 +1,75 @@
 /**
  * Sampling made visible: the next-token distribution after each logits stage of one step (raw
  * logits → each processor → each warper), what every stage removed, and how likely the chosen
- * token was at each point. Costs one copy and one softmax of the vocabulary per stage.
+ * token was at each point. Per stage: one copy of the scores (only where a later stage edits
+ * them) and a log-sum-exp; probabilities are taken for the few tokens reported, never for the
+ * whole vocabulary.
  */
-import { softmax, topKIndices } from './math.ts';
+import { logSumExp, topKIndices } from './math.ts';
 import type { LogitsStageName, StageTrace, TokenProbability } from './types.ts';
 
 /** How many of the best tokens each stage reports, and how many of those it removed. */
 export const STAGE_TOP = 10;
 export const STAGE_REMOVED_TOP = 5;
 
-export function traceStages(raw: Float64Array) {
-  const snapshots: Array<{ stage: LogitsStageName; scores: Float64Array }> = [
-    { stage: 'raw', scores: Float64Array.from(raw) },
-  ];
+interface Snapshot {
+  stage: LogitsStageName;
+  scores: ArrayLike<number>;
+  logSum: number;
+}
+
+/**
+ * `raw` is the step's scores before any stage; `willEdit` says whether stages will edit that
+ * array in place (then each snapshot is a copy; otherwise the raw row is read as it is).
+ */
+export function traceStages(raw: ArrayLike<number>, willEdit: boolean) {
+  const snapshot = (stage: LogitsStageName, scores: ArrayLike<number>): Snapshot => {
+    const kept = willEdit ? Float64Array.from(scores) : scores;
+    return { stage, scores: kept, logSum: logSumExp(kept) };
+  };
+  const snapshots: Snapshot[] = [snapshot('raw', raw)];
   return {
-    after(stage: LogitsStageName, scores: Float64Array): void {
-      snapshots.push({ stage, scores: Float64Array.from(scores) });
+    after(stage: LogitsStageName, scores: ArrayLike<number>): void {
+      snapshots.push(snapshot(stage, scores));
     },
     finish(chosen: number): StageTrace[] {
-      let previous: Snapshot | null = null;
-      return snapshots.map(({ stage, scores }) => {
-        const probabilities = softmax(scores);
-        const trace = describeStage(stage, { scores, probabilities }, previous, chosen);
-        previous = { scores, probabilities };
-        return trace;
-      });
+      return snapshots.map((s, i) => describeStage(s, snapshots[i - 1] ?? null, chosen));
     },
   };
 }
 
-interface Snapshot {
-  scores: Float64Array;
-  probabilities: Float64Array;
-}
+const probabilityOf = (s: Snapshot, token: number): number =>
+  s.logSum === -Infinity ? 0 : Math.exp((s.scores[token] ?? -Infinity) - s.logSum);
 
-function describeStage(
-  stage: LogitsStageName,
-  { scores, probabilities }: Snapshot,
-  before: Snapshot | null,
-  chosen: number,
-): StageTrace {
+function describeStage(current: Snapshot, before: Snapshot | null, chosen: number): StageTrace {
+  const { scores } = current;
   let kept = 0;
   const removedIds: number[] = [];
   let removedMass = 0;
   for (let i = 0; i < scores.length; i++) {
-    const possible = (scores[i] ?? -Infinity) > -Infinity;
+    const possible = (scores[i] as number) > -Infinity;
     if (possible) kept++;
     // Possible before this stage, impossible after it.
-    if (before && !possible && (before.scores[i] ?? -Infinity) > -Infinity) {
+    else if (before && (before.scores[i] as number) > -Infinity) {
       removedIds.push(i);
-      removedMass += before.probabilities[i] ?? 0;
+      removedMass += probabilityOf(before, i);
     }
   }
-  const removedProbabilities = Float64Array.from(removedIds, (id) => before?.probabilities[id] ?? 0);
-  const removedTop: TokenProbability[] = topKIndices(removedProbabilities, STAGE_REMOVED_TOP).map((k) => ({
+  const removedScores = removedIds.map((id) => before?.scores[id] ?? -Infinity);
+  const removedTop: TokenProbability[] = topKIndices(removedScores, STAGE_REMOVED_TOP).map((k) => ({
     tokenId: removedIds[k] ?? -1,
-    probability: removedProbabilities[k] ?? 0,
+    probability: before ? probabilityOf(before, removedIds[k] ?? -1) : 0,
   }));
   return {
-    stage,
+    stage: current.stage,
     kept,
     removed: removedIds.length,
     removedMass,
-    top: topKIndices(probabilities, STAGE_TOP).map((tokenId) => ({
+    top: topKIndices(scores, STAGE_TOP).map((tokenId) => ({
       tokenId,
-      probability: probabilities[tokenId] ?? 0,
+      probability: probabilityOf(current, tokenId),
     })),
     removedTop,
-    chosenProbability: probabilities[chosen] ?? 0,
+    chosenProbability: probabilityOf(current, chosen),
   };
 }
