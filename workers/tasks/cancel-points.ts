@@ -7,7 +7,7 @@
  */
 import { withBeforeEachStep } from '../generation/before-each-step.ts';
 import type { StepModel } from '../generation/step-model.ts';
-import type { JobContext } from '../message-host.ts';
+import type { JobContext, RunMessage } from '../message-host.ts';
 
 /** Resolves in a new task, after the tasks already queued (messages to the worker among them). */
 export function nextTask(): Promise<void> {
@@ -32,4 +32,16 @@ export function withCancelPoints(model: StepModel, ctx: JobContext, delayMs = 0)
     await nextTask();
     ctx.throwIfCancelled();
   });
+}
+
+/** How long the `slow-steps` test fault waits before each decoder step, like a slow device. */
+const SLOW_STEP_MS = 25;
+
+/** A generation task's step model: cancel points, and the delay of the `slow-steps` fault when injected. */
+export function taskStepModel(
+  model: StepModel,
+  ctx: JobContext & { readonly message: RunMessage },
+): StepModel {
+  const slow = ctx.message.options?.faults?.includes('slow-steps') === true;
+  return withCancelPoints(model, ctx, slow ? SLOW_STEP_MS : 0);
 }

@@ -12,7 +12,7 @@ import type { GenerateResult } from '../../src/shared/protocol/index.ts';
 import { encodeForModel } from '../../src/shared/tokenization/encode-for-model.ts';
 import { JobFailure } from '../error-classifier.ts';
 import { generate as runEngine } from '../generation/engine.ts';
-import { withCancelPoints } from './cancel-points.ts';
+import { taskStepModel } from './cancel-points.ts';
 import { buildPrompt, checkLength, checkSettings, requireDecoderOnly } from './generate-prompt.ts';
 import { weightFiles } from './weight-files.ts';
 import { createStepStreamer, toBeamView, tokensOf } from './generation-stream.ts';
@@ -20,8 +20,6 @@ import { requireModelId, requireText } from './job-input.ts';
 import { resolveSeq2SeqParams, settingsInForce } from './seq2seq-pipeline.ts';
 import { resolveGenerationParams } from '../generation/params.ts';
 import type { TaskHandler } from './task-context.ts';
-
-const SLOW_STEP_MS = 25;
 
 export const generate: TaskHandler<'generate'> = {
   subject: (job) => job.model,
@@ -102,12 +100,7 @@ export const generate: TaskHandler<'generate'> = {
 
     const t2 = now();
     ctx.emit({ type: 'status', stage: 'generating' });
-    const faults = ctx.message.options?.faults ?? [];
-    const stepModel = withCancelPoints(
-      bundle.createStepModel(),
-      ctx,
-      faults.includes('slow-steps') ? SLOW_STEP_MS : 0,
-    );
+    const stepModel = taskStepModel(bundle.createStepModel(), ctx);
     const prefixLength = encoding.ids.length;
     const streamStep = createStepStreamer(bundle.tokenizer, ctx, prefixLength);
     const input = { inputIds: encoding.ids, attentionMask: encoding.attentionMask };

@@ -9,12 +9,12 @@ export interface PlannedFile {
 
 export type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
 
-function fileUrl(host: string, model: string, file: string): string {
+export function fileUrl(host: string, model: string, file: string): string {
   return `${host.replace(/\/+$/, '')}/${model}/resolve/main/${file}`;
 }
 
 /** Size of one file: a HEAD request, which the Hub and mirrors answer with Content-Length. */
-async function sizeOf(fetchFn: Fetch, url: string): Promise<number | null> {
+export async function sizeOf(fetchFn: Fetch, url: string): Promise<number | null> {
   const response = await fetchFn(url, { method: 'HEAD' });
   if (response.status === 404 || response.status === 401) return null;
   if (!response.ok)

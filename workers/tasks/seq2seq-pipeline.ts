@@ -13,11 +13,9 @@ import { decoderPrefix, generate } from '../generation/engine.ts';
 import { resolveGenerationParams, validateGenerationParams } from '../generation/params.ts';
 import type { GenerationParams } from '../generation/types.ts';
 import type { Encoding, Seq2SeqBundle } from '../runtime/runtime-types.ts';
-import { withCancelPoints } from './cancel-points.ts';
+import { taskStepModel } from './cancel-points.ts';
 import { createStepStreamer, toBeamView, tokensOf } from './generation-stream.ts';
 import type { TaskContext } from './task-context.ts';
-
-const SLOW_STEP_MS = 25;
 
 export interface Seq2SeqRun {
   bundle: Seq2SeqBundle;
@@ -117,8 +115,7 @@ async function runPass(text: string, run: Seq2SeqRun, limit: InputLimit, ctx: Ta
 
   const t1 = now();
   ctx.emit({ type: 'status', stage: 'generating' });
-  const slow = faults.includes('slow-steps') ? SLOW_STEP_MS : 0;
-  const stepModel = withCancelPoints(bundle.createStepModel(), ctx, slow);
+  const stepModel = taskStepModel(bundle.createStepModel(), ctx);
   const input = { inputIds: encoding.ids, attentionMask: encoding.attentionMask };
   const prefixLength = decoderPrefix(stepModel, input, params).length;
   const streamStep = createStepStreamer(tokenizer, ctx, prefixLength);

@@ -6,6 +6,7 @@
 import { selectFiles } from '../../src/shared/model-files/select.ts';
 import type { Dtype } from '../../src/shared/protocol/index.ts';
 import type { ModelConfig } from '../runtime/runtime-types.ts';
+import { fileUrl, sizeOf } from './plan-download.ts';
 import type { TaskContext } from './task-context.ts';
 
 export async function weightFiles(
@@ -15,9 +16,10 @@ export async function weightFiles(
   dtype: Dtype,
 ): Promise<Array<{ file: string; bytes: number }> | null> {
   const { source } = ctx.message;
-  const base = source.location.replace(/\/+$/, '');
   const url = (file: string) =>
-    source.kind === 'hub' ? `${base}/${model}/resolve/main/${file}` : `${base}/${model}/${file}`;
+    source.kind === 'hub'
+      ? fileUrl(source.location, model, file)
+      : `${source.location.replace(/\/+$/, '')}/${model}/${file}`;
   let wanted: string[];
   try {
     const selection = selectFiles({
@@ -34,11 +36,10 @@ export async function weightFiles(
   const sizes: Array<{ file: string; bytes: number }> = [];
   for (const file of wanted) {
     try {
-      const response = await ctx.services.fetch(url(file), { method: 'HEAD' });
-      const length = Number(response.headers.get('content-length'));
+      const bytes = await sizeOf(ctx.services.fetch, url(file));
       // A missing file is the loader's to report, with its own message; here it only means no size.
-      if (!response.ok || !Number.isFinite(length) || length <= 0) return null;
-      sizes.push({ file, bytes: length });
+      if (bytes === null || bytes <= 0) return null;
+      sizes.push({ file, bytes });
     } catch {
       return null;
     }
