@@ -2,11 +2,15 @@
  * Serves fixture models like the Hugging Face Hub, for manual runs and Playwright:
  *
  *   npx tsx scripts/serve-hub.ts [--root fixtures/hub] [--port 8765] [--host 127.0.0.1]
- *     [--fault <match>=<fault>]... [--slow-bytes-per-second 65536] [--verbose]
+ *     [--fault <match>=<fault>]... [--slow-bytes-per-second 65536] [--page-size 1000] [--verbose]
  *
  * `<match>` is a substring of the URL path, or `/regex/flags`; `<fault>` is one of
  * not-found, server-error, html, truncate, slow, reset. Faults can also be changed while it
  * runs: `curl -X POST localhost:8765/__hub/faults -d '{"match":"onnx","fault":"slow"}'`.
+ *
+ * `--page-size` caps every page of the model API (the Hub's cap is 1000), so a small one shows
+ * Link pagination with the catalog's few dozen models; it too can change while it runs:
+ * `curl -X POST localhost:8765/__hub/page-size -d '{"value":8}'` (`null` restores it).
  */
 import { parseArgs } from 'node:util';
 import { isHubFault, type HubFault, type HubFaultMatch } from '../e2e/support/hub-faults.ts';
@@ -23,6 +27,12 @@ function parseFaultArg(arg: string): { match: HubFaultMatch; fault: HubFault } {
   return { match: regex?.[1] ? new RegExp(regex[1], regex[2]) : rawMatch, fault };
 }
 
+function parsePageSize(value: string): number {
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`invalid --page-size "${value}"`);
+  return size;
+}
+
 function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid --port "${value}"`);
@@ -37,10 +47,12 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       fault: { type: 'string', multiple: true, default: [] },
       'slow-bytes-per-second': { type: 'string' },
+      'page-size': { type: 'string' },
       verbose: { type: 'boolean', default: false },
     },
   });
   const slowRate = values['slow-bytes-per-second'];
+  const pageSize = values['page-size'];
   const hub = await startLoopbackHub({
     root: values.root,
     port: parsePort(values.port),
@@ -48,6 +60,7 @@ async function main(): Promise<void> {
     faults: values.fault.map(parseFaultArg),
     verbose: values.verbose,
     ...(slowRate === undefined ? {} : { slowBytesPerSecond: Number(slowRate) }),
+    ...(pageSize === undefined ? {} : { maxPageSize: parsePageSize(pageSize) }),
   });
   console.log(`Loopback hub serving ${values.root} at ${hub.url}`);
 

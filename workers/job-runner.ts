@@ -3,6 +3,7 @@ import { classifyError, JobFailure, shortReason } from './error-classifier.ts';
 import type { ErrorMapper, JobRunner } from './message-host.ts';
 import type { CacheStorageLike } from './model-store/index.ts';
 import type { InferenceRuntime } from './runtime/runtime-types.ts';
+import { ListingSessions } from './hub/listing-sessions.ts';
 import { createModelLoader } from './tasks/load-model.ts';
 import { SerialQueue } from './tasks/serial-queue.ts';
 import { runTask, subjectOf } from './tasks/registry.ts';
@@ -41,6 +42,8 @@ export function createJobRunner(
     storage: environment.storage,
     estimate: environment.estimate ?? estimateStorage,
     fetch: environment.fetch ?? ((url, init) => fetch(url, init)),
+    capabilities: getCapabilities,
+    hubListings: new ListingSessions(),
   };
   const run: JobRunner = (message, job) =>
     runTask(message.job, {

@@ -175,11 +175,20 @@ describe('fault rules', () => {
     expect(() => h.setFault('x', 'reset', { times: 0 })).toThrow(RangeError);
   });
 
-  it('also apply to the model API', async () => {
-    const h = await start({ faults: [{ match: '/api/models', fault: 'not-found' }] });
+  it('also apply to the model API: not-found plays the missing repo (401), server-error 500, reset drops', async () => {
+    const h = await start({ faults: [{ match: `/api/models/${T5_ID}`, fault: 'not-found' }] });
     const response = await get(h, `/api/models/${T5_ID}`);
-    expect(response.status).toBe(404);
-    expect(response.headers.get('x-error-code')).toBe('RepositoryNotFound');
+    expect(response.status).toBe(401);
+    expect(response.headers.get('x-error-code')).toBe('RepoNotFound');
+    h.setFault(/^\/api\/models$/, 'server-error');
+    expect((await get(h, '/api/models?search=t5')).status).toBe(500);
+    h.setFault(/^\/api\/models$/, 'reset');
+    await expect(get(h, '/api/models')).rejects.toThrow();
+    h.setFault(`/api/models/${T5_ID}/tree`, 'html');
+    const tree = await get(h, `/api/models/${T5_ID}/tree/main`);
+    expect(tree.headers.get('content-type')).toMatch(/^text\/html/);
+    h.clearFaults();
+    expect((await get(h, '/api/models')).status).toBe(200);
   });
 });
 

@@ -32,6 +32,8 @@ const EXPOSED_HEADERS = [
   'X-Error-Code',
   'X-Error-Message',
   'X-Loopback-Hub-Fault',
+  // The model API's next-page URL; without this, a browser page cannot paginate.
+  'Link',
 ].join(', ');
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, DELETE, OPTIONS';

@@ -176,37 +176,120 @@ describe('CORS', () => {
   });
 });
 
-describe('model API', () => {
+describe('model API on the disk alone (catalog: [])', () => {
+  let diskHub: LoopbackHub;
+  beforeEach(async () => {
+    diskHub = await startLoopbackHub({ root: repo.root, catalog: [] });
+    return () => diskHub.close();
+  });
+
   it('returns model info with siblings, the commit sha and the manifest task', async () => {
-    const response = await fetch(`${hub.url}/api/models/${T5_ID}`);
+    const response = await fetch(`${diskHub.url}/api/models/${T5_ID}`);
     expect(response.status).toBe(200);
     const info: unknown = await response.json();
-    const commit = (await fetch(`${hub.url}/${T5_ID}/resolve/main/config.json`)).headers.get('x-repo-commit');
-    expect(info).toEqual({
+    const resolved = await fetch(`${diskHub.url}/${T5_ID}/resolve/main/config.json`);
+    expect(info).toMatchObject({
       id: T5_ID,
       modelId: T5_ID,
-      sha: commit,
+      author: 'glasspipe-test',
+      sha: resolved.headers.get('x-repo-commit'),
       private: false,
+      gated: false,
       pipeline_tag: 'summarization',
-      tags: ['transformers.js', 'onnx', 'summarization'],
+      library_name: 'transformers.js',
+      tags: ['transformers.js', 'onnx', 't5', 'summarization', 'region:us'],
+      config: { model_type: 't5' },
       siblings: [{ rfilename: 'config.json' }, { rfilename: ONNX_FILE }],
     });
   });
 
-  it('omits pipeline_tag for a model the manifest does not list, and 404s a missing one', async () => {
-    const solo = await (await fetch(`${hub.url}/api/models/${SOLO_ID}`)).json();
+  it('omits pipeline_tag for a model the manifest does not list; a missing repo is 401 RepoNotFound', async () => {
+    const solo = await (await fetch(`${diskHub.url}/api/models/${SOLO_ID}`)).json();
     expect(solo).toMatchObject({ id: SOLO_ID, siblings: [{ rfilename: 'config.json' }] });
     expect(solo).not.toHaveProperty('pipeline_tag');
-    const missing = await fetch(`${hub.url}/api/models/glasspipe-test/nope`);
-    expect(missing.status).toBe(404);
-    expect(missing.headers.get('x-error-code')).toBe('RepositoryNotFound');
+    // The real Hub answers 401 for a repo that does not exist (it will not say if a private one does).
+    const missing = await fetch(`${diskHub.url}/api/models/glasspipe-test/nope`);
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get('x-error-code')).toBe('RepoNotFound');
+    expect(await missing.json()).toEqual({ error: 'Repository not found' });
   });
 
   it('searches model ids, case-insensitively', async () => {
-    const found = await (await fetch(`${hub.url}/api/models?search=T5`)).json();
-    expect(found).toEqual([{ id: T5_ID, pipeline_tag: 'summarization' }]);
-    const all = await (await fetch(`${hub.url}/api/models`)).json();
-    expect(all).toEqual([{ id: EMPTY_ID }, { id: T5_ID, pipeline_tag: 'summarization' }, { id: SOLO_ID }]);
+    const ids = async (query: string) =>
+      ((await (await fetch(`${diskHub.url}/api/models${query}`)).json()) as Array<{ id: string }>).map(
+        (model) => model.id,
+      );
+    expect(await ids('?search=T5')).toEqual([T5_ID]);
+    // All at trending score 0: ties go by id.
+    expect(await ids('')).toEqual([EMPTY_ID, T5_ID, SOLO_ID]);
+  });
+
+  it('serves a metadata-only catalog repo only when the catalog has it', async () => {
+    const withCatalog = await fetch(`${hub.url}/api/models/Xenova/t5-small`);
+    expect(withCatalog.status).toBe(200);
+    expect((await fetch(`${diskHub.url}/api/models/Xenova/t5-small`)).status).toBe(401);
+  });
+});
+
+describe('page size control', () => {
+  it('caps list pages at runtime over HTTP and restores the start-up cap with null', async () => {
+    const diskHub = await startLoopbackHub({ root: repo.root, catalog: [], maxPageSize: 5 });
+    try {
+      const control = (body: unknown) =>
+        fetch(`${diskHub.url}/__hub/page-size`, { method: 'POST', body: JSON.stringify(body) });
+      expect(await (await fetch(`${diskHub.url}/__hub/page-size`)).json()).toEqual({ value: 5, default: 5 });
+      expect(await (await control({ value: 2 })).json()).toEqual({ value: 2, default: 5 });
+      const first = await fetch(`${diskHub.url}/api/models`);
+      expect(await first.json()).toHaveLength(2);
+      expect(first.headers.get('link')).toMatch(
+        /^<http:\/\/127\.0\.0\.1:\d+\/api\/models\?cursor=[^>]+>; rel="next"$/,
+      );
+      expect(first.headers.get('access-control-expose-headers')).toContain('Link');
+      expect((await control({ value: 0 })).status).toBe(400);
+      expect((await control({ value: 'x' })).status).toBe(400);
+      expect(await (await control({ value: null })).json()).toEqual({ value: 5, default: 5 });
+      const whole = await fetch(`${diskHub.url}/api/models`);
+      expect(await whole.json()).toHaveLength(3);
+      expect(whole.headers.get('link')).toBeNull();
+      diskHub.setMaxPageSize(1);
+      expect(await (await fetch(`${diskHub.url}/api/models`)).json()).toHaveLength(1);
+      expect(() => diskHub.setMaxPageSize(-1)).toThrow(RangeError);
+      expect(diskHub.requests.every((r) => !r.path.startsWith('/__hub'))).toBe(true);
+    } finally {
+      await diskHub.close();
+    }
+  });
+
+  it('refuses a maxPageSize that is not a positive integer', async () => {
+    await expect(startLoopbackHub({ root: repo.root, maxPageSize: 0 })).rejects.toThrow(RangeError);
+  });
+});
+
+describe('metadata-only repos on the resolve route', () => {
+  it('serve a synthesized config.json, with ranges and the repo commit', async () => {
+    const config = await fetch(`${hub.url}/Xenova/t5-small/resolve/main/config.json`);
+    expect(config.status).toBe(200);
+    expect(await config.json()).toEqual({ architectures: ['T5ForConditionalGeneration'], model_type: 't5' });
+    const info = (await (await fetch(`${hub.url}/api/models/Xenova/t5-small?expand=sha`)).json()) as {
+      sha: string;
+    };
+    expect(config.headers.get('x-repo-commit')).toBe(info.sha);
+    const probe = await fetch(`${hub.url}/Xenova/t5-small/resolve/main/config.json`, {
+      headers: { Range: 'bytes=0-0' },
+    });
+    expect(probe.status).toBe(206);
+    expect(probe.headers.get('content-range')).toMatch(/^bytes 0-0\/\d+$/);
+    expect(await probe.text()).toBe('{');
+  });
+
+  it('answer 404 EntryNotFound for a declared file without bytes, saying so, and for an undeclared one', async () => {
+    const onnx = await fetch(`${hub.url}/Xenova/t5-small/resolve/main/onnx/encoder_model_quantized.onnx`);
+    expect(onnx.status).toBe(404);
+    expect(onnx.headers.get('x-error-code')).toBe('EntryNotFound');
+    expect(((await onnx.json()) as { error: string }).error).toMatch(/metadata only for Xenova\/t5-small/);
+    const undeclared = await fetch(`${hub.url}/Xenova/t5-small/resolve/main/nope.json`);
+    expect(undeclared.status).toBe(404);
+    expect(await undeclared.json()).toEqual({ error: 'Entry not found' });
   });
 });
 

@@ -79,6 +79,15 @@ describe('models:pull', () => {
     expect(run.stdout).toMatch(/Done: 7 files/);
   });
 
+  it('learns sizes and hashes from the model API and one tree listing, not a HEAD per file', async () => {
+    expect((await runCli(args(T5))).code).toBe(0);
+    const requests = t.hub.requests;
+    expect(requests.filter((r) => r.method === 'HEAD')).toEqual([]);
+    // @huggingface/hub's modelInfo asks for HEAD (the default branch) unless a revision is given.
+    expect(requests.some((r) => r.path === `/api/models/${T5}/revision/HEAD`)).toBe(true);
+    expect(requests.filter((r) => r.path.startsWith(`/api/models/${T5}/tree/`))).toHaveLength(1);
+  });
+
   it('picks model_quantized.onnx for a single-session model', async () => {
     const run = await runCli(args('glasspipe-test/tiny-sentiment'));
     expect(run.code).toBe(0);

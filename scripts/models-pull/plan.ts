@@ -1,7 +1,8 @@
 /**
- * Everything a pull learns before it writes a byte: the repo's file list (model API, when the
- * host has it), `config.json` (read in memory, so a model we cannot pull leaves nothing behind),
- * the files the dtype needs, and each file's size and hash (HEAD).
+ * Everything a pull learns before it writes a byte: the repo's commit and files with their sizes
+ * and hashes (model API and tree listing, when the host has them), `config.json` (read in memory,
+ * so a model we cannot pull leaves nothing behind), the files the dtype needs, and, on a host
+ * without the API, each file's size and hash from a HEAD.
  */
 import type { PullOptions } from './args.ts';
 import { availableDtypes, DTYPES, onnxPath } from '../../src/shared/model-files/dtypes.ts';
@@ -11,13 +12,13 @@ import {
   hostOf,
   htmlError,
   hubRequest,
-  isRepoNotFound,
   resolveUrl,
   statusError,
   type HubTarget,
   type RemoteFile,
 } from './hub-client.ts';
 import { missingOnnxError, selectFiles, sessionsFor } from '../../src/shared/model-files/select.ts';
+import { readRepo, type RepoListing } from './repo-api.ts';
 import { isHtmlContentType, startsLikeHtml } from './verify.ts';
 
 export interface PullPlan {
@@ -27,11 +28,6 @@ export interface PullPlan {
   commit?: string;
   /** False when the host had no model API and files were probed one by one. */
   usedApi: boolean;
-}
-
-interface RepoInfo {
-  siblings: string[];
-  sha?: string;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -47,38 +43,16 @@ function notFound(options: PullOptions, detail = ''): PullError {
   );
 }
 
-function parseRepoInfo(body: unknown): RepoInfo | undefined {
-  if (!isRecord(body) || !Array.isArray(body.siblings)) return undefined;
-  const siblings = body.siblings.flatMap((s: unknown) =>
-    isRecord(s) && typeof s.rfilename === 'string' ? [s.rfilename] : [],
-  );
-  return { siblings, ...(typeof body.sha === 'string' ? { sha: body.sha } : {}) };
+/** The repo's files from the model API (info + tree); undefined when the host has none. */
+async function fetchRepoListing(options: PullOptions, target: HubTarget): Promise<RepoListing | undefined> {
+  const lookup = await readRepo(target, options.explicitRevision);
+  if (lookup.kind === 'not-found') throw notFound(options);
+  return lookup.kind === 'listing' ? lookup.listing : undefined;
 }
 
-/** The model API's file list; undefined when the host has no usable API (mirrors often lack it). */
-async function fetchRepoInfo(options: PullOptions, target: HubTarget): Promise<RepoInfo | undefined> {
-  const revision = options.explicitRevision ? `/revision/${encodeURIComponent(options.revision)}` : '';
-  const url = `${options.hub}/api/models/${options.modelId}${revision}`;
-  const { response } = await hubRequest(target, url, { method: 'GET' });
-  // The Hub answers 401 for a repo that does not exist (it will not say whether a private one does).
-  if ((response.status === 404 && isRepoNotFound(response)) || response.status === 401) {
-    await response.body?.cancel();
-    throw notFound(options);
-  }
-  if (!response.ok || isHtmlContentType(response.headers.get('content-type'))) {
-    await response.body?.cancel();
-    return undefined;
-  }
-  try {
-    return parseRepoInfo(await response.json());
-  } catch {
-    return undefined;
-  }
-}
-
-async function fetchConfig(options: PullOptions, target: HubTarget, info: RepoInfo | undefined) {
+async function fetchConfig(options: PullOptions, target: HubTarget, info: RepoListing | undefined) {
   const host = hostOf(options.hub);
-  if (info && !info.siblings.includes('config.json')) {
+  if (info && !info.files.has('config.json')) {
     throw new PullError(
       'missing-file',
       `${options.modelId} has no config.json on ${host}; is it a transformers.js model?`,
@@ -126,13 +100,28 @@ async function probeDtypes(target: HubTarget, sessions: string[]) {
 
 export async function planPull(options: PullOptions, target: HubTarget): Promise<PullPlan> {
   const host = hostOf(options.hub);
-  const info = await fetchRepoInfo(options, target);
+  const info = await fetchRepoListing(options, target);
   const { config, commit } = await fetchConfig(options, target, info);
-  const selection = selectFiles({ ...options, host, config, siblings: info?.siblings });
+  const selection = selectFiles({
+    ...options,
+    host,
+    config,
+    siblings: info ? [...info.files.keys()] : undefined,
+  });
   const files: RemoteFile[] = [];
   const absent: string[] = [];
   for (const wanted of selection.files) {
-    const remote = await headFile(target, wanted.path);
+    const listed = info?.files.get(wanted.path);
+    const remote = listed
+      ? {
+          path: wanted.path,
+          url: resolveUrl(target, wanted.path),
+          size: listed.size,
+          ...(listed.sha256 ? { sha256: listed.sha256 } : {}),
+        }
+      : info
+        ? undefined
+        : await headFile(target, wanted.path);
     if (remote) files.push(remote);
     else if (wanted.optional) absent.push(wanted.path);
     else if (wanted.path.endsWith('.onnx') && !info) {

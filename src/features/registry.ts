@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import { DEFAULT_LAB_TOKENIZER } from '../shared/tokenizer-catalog.ts';
 import type { ChosenModel } from '../store/chosen-models-slice.ts';
 import { GenerateView } from './generate/generate-view.tsx';
+import { HubView } from './hub/hub-view.tsx';
 import { ModelsView } from './models/models-view.tsx';
 import { SentimentView } from './sentiment/sentiment-view.tsx';
 import { SummarizeView } from './summarize/summarize-view.tsx';
@@ -31,6 +32,7 @@ export const VIEWS: readonly ViewEntry[] = [
   { path: '/tasks/sentiment', label: 'Sentiment', View: SentimentView },
   { path: '/tasks/zero-shot', label: 'Zero-shot', View: ZeroShotView },
   { path: '/tasks/generate', label: 'Generate', View: GenerateView },
+  { path: '/hub', label: 'Hub', View: HubView },
   {
     path: '/tokenizer',
     label: 'Tokenizer',

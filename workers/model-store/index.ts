@@ -1,5 +1,5 @@
 export { createModelStore, type ModelStore, type ModelStoreOptions } from './model-store.ts';
-export { cacheKeyFor, type FileRef } from './keys.ts';
+export { cacheKeyFor, normalizeHost, type FileRef } from './keys.ts';
 export {
   deleteAll,
   deleteCachedModel,

@@ -10,6 +10,7 @@ export async function probeCapabilities(): Promise<Capabilities> {
     crossOriginIsolated: globalThis.crossOriginIsolated === true,
     hardwareConcurrency: globalThis.navigator?.hardwareConcurrency ?? 1,
     wasmThreads: 1, // the worker entry fills in what it configured
+    deviceMemoryGiB: deviceMemory(),
   };
   const gpu = globalThis.navigator?.gpu;
   if (!gpu) return { ...base, webgpu: false, adapter: null, shaderF16: false };
@@ -24,10 +25,18 @@ export async function probeCapabilities(): Promise<Capabilities> {
         vendor: info.vendor,
         architecture: info.architecture,
         isFallbackAdapter: 'isFallbackAdapter' in info && info.isFallbackAdapter === true,
+        maxBufferSize: adapter.limits.maxBufferSize,
+        maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize,
       },
       shaderF16: adapter.features.has('shader-f16'),
     };
   } catch {
     return { ...base, webgpu: false, adapter: null, shaderF16: false };
   }
+}
+
+/** `navigator.deviceMemory` (Chromium only; WorkerNavigator has it too), or null. */
+export function deviceMemory(): number | null {
+  const value: unknown = (globalThis.navigator as { deviceMemory?: unknown } | undefined)?.deviceMemory;
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null;
 }

@@ -19,6 +19,7 @@ import { createStepStreamer, toBeamView, tokensOf } from './generation-stream.ts
 import { requireModelId, requireText } from './job-input.ts';
 import { resolveSeq2SeqParams, settingsInForce } from './seq2seq-pipeline.ts';
 import { resolveGenerationParams } from '../generation/params.ts';
+import { deviceMemory } from '../runtime/capabilities.ts';
 import type { TaskHandler } from './task-context.ts';
 
 export const generate: TaskHandler<'generate'> = {
@@ -138,9 +139,3 @@ export const generate: TaskHandler<'generate'> = {
     }
   },
 };
-
-/** Where the browser tells (Chromium, in workers too): the device's memory in GiB, at most 8. */
-function deviceMemory(): number | null {
-  const value: unknown = (globalThis.navigator as { deviceMemory?: unknown } | undefined)?.deviceMemory;
-  return typeof value === 'number' && value > 0 ? value : null;
-}

@@ -6,6 +6,8 @@
 import type { AnyJobOf, JobKind, ResultOf } from '../../src/shared/protocol/index.ts';
 import { extract } from './extract.ts';
 import { generate } from './generate.ts';
+import { hubModel } from './hub-model.ts';
+import { hubSearch } from './hub-search.ts';
 import { modelFacts } from './model-facts.ts';
 import { modelsDelete, modelsList, prefetch } from './models.ts';
 import { sentiment } from './sentiment.ts';
@@ -23,6 +25,8 @@ const TASKS: { [K in JobKind]: TaskHandler<K> } = {
   sentiment,
   'zero-shot': zeroShot,
   tokenize,
+  'hub-search': hubSearch,
+  'hub-model': hubModel,
   'model-facts': modelFacts,
   'models-list': modelsList,
   'models-delete': modelsDelete,

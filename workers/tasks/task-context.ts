@@ -3,7 +3,8 @@
  * source, runtime request, options) and the worker's services. A new task is one handler entered
  * in `registry.ts`; it needs nothing else from the worker.
  */
-import type { JobKind, JobOf, ResultOf, StorageInfo } from '../../src/shared/protocol/index.ts';
+import type { Capabilities, JobKind, JobOf, ResultOf, StorageInfo } from '../../src/shared/protocol/index.ts';
+import type { ListingSessions } from '../hub/listing-sessions.ts';
 import type { JobContext, RunMessage } from '../message-host.ts';
 import type { CacheStorageLike } from '../model-store/index.ts';
 import type { InferenceRuntime } from '../runtime/runtime-types.ts';
@@ -26,6 +27,10 @@ export interface TaskServices {
    * Translation panes). On WASM runs interleave safely.
    */
   gpu: SerialQueue;
+  /** What the worker probed of this device once (WebGPU adapter and its limits, memory). */
+  capabilities(): Promise<Capabilities>;
+  /** Hub listings left open between searches, so more rows read on from the next page. */
+  hubListings: ListingSessions;
 }
 
 export interface TaskContext extends JobContext {

@@ -1,12 +1,13 @@
 /**
  * The ONNX files a decoder-only model needs for a dtype, with their sizes, before they download:
- * one HEAD each, which the Hub and mirrors answer with Content-Length (and the app's static
- * server for local models). Null when a size cannot be had: the estimate then counts parameters.
+ * from the repo's tree listing on a Hub host, else one HEAD each, which mirrors answer with
+ * Content-Length (and the app's static server for local models). Null when a size cannot be
+ * had: the estimate then counts parameters.
  */
 import { selectFiles } from '../../src/shared/model-files/select.ts';
 import type { Dtype } from '../../src/shared/protocol/index.ts';
 import type { ModelConfig } from '../runtime/runtime-types.ts';
-import { fileUrl, sizeOf } from './plan-download.ts';
+import { fileUrl, repoFileSizes, sizeOf } from './plan-download.ts';
 import type { TaskContext } from './task-context.ts';
 
 export async function weightFiles(
@@ -20,6 +21,10 @@ export async function weightFiles(
     source.kind === 'hub'
       ? fileUrl(source.location, model, file)
       : `${source.location.replace(/\/+$/, '')}/${model}/${file}`;
+  const tree =
+    source.kind === 'hub' ? await repoFileSizes(ctx.services.fetch, source.location, model) : undefined;
+  // A repo the host does not know is the loader's to report, with its own message.
+  if (tree === null) return null;
   let wanted: string[];
   try {
     const selection = selectFiles({
@@ -27,7 +32,7 @@ export async function weightFiles(
       host: source.location,
       config,
       dtype,
-      siblings: undefined,
+      siblings: tree ? [...tree.keys()] : undefined,
     });
     wanted = selection.files.map((f) => f.path).filter((path) => path.startsWith('onnx/'));
   } catch {
@@ -36,7 +41,7 @@ export async function weightFiles(
   const sizes: Array<{ file: string; bytes: number }> = [];
   for (const file of wanted) {
     try {
-      const bytes = await sizeOf(ctx.services.fetch, url(file));
+      const bytes = tree ? (tree.get(file) ?? null) : await sizeOf(ctx.services.fetch, url(file));
       // A missing file is the loader's to report, with its own message; here it only means no size.
       if (bytes === null || bytes <= 0) return null;
       sizes.push({ file, bytes });

@@ -9,6 +9,7 @@ export * from './runtime.ts';
 export * from './task-map.ts';
 export * from './tasks/extract.ts';
 export * from './tasks/generate.ts';
+export * from './tasks/hub.ts';
 export * from './tasks/model-facts.ts';
 export * from './tasks/models.ts';
 export * from './tasks/sentiment.ts';

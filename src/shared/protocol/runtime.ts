@@ -19,10 +19,19 @@ export interface RuntimeRequest {
 
 export interface Capabilities {
   webgpu: boolean;
-  adapter: { vendor: string; architecture: string; isFallbackAdapter: boolean } | null;
+  adapter: {
+    vendor: string;
+    architecture: string;
+    isFallbackAdapter: boolean;
+    /** The adapter's `maxBufferSize` and `maxStorageBufferBindingSize`: no one weight tensor may exceed them. */
+    maxBufferSize?: number;
+    maxStorageBufferBindingSize?: number;
+  } | null;
   shaderF16: boolean;
   crossOriginIsolated: boolean;
   hardwareConcurrency: number;
+  /** `navigator.deviceMemory` in GiB (rounded down, at most 8 by the spec); null where the browser hides it. */
+  deviceMemoryGiB?: number | null;
   /** Threads onnxruntime-web's WASM backend runs on (1 unless the page is cross-origin isolated). */
   wasmThreads: number;
 }

@@ -5,6 +5,7 @@
  */
 import type { ExtractJob, ExtractResult } from './tasks/extract.ts';
 import type { GenerateJob, GenerateResult } from './tasks/generate.ts';
+import type { HubModelJob, HubModelResult, HubSearchJob, HubSearchResult } from './tasks/hub.ts';
 import type { ModelFactsJob, ModelFactsResult } from './tasks/model-facts.ts';
 import type {
   ModelsDeleteJob,
@@ -32,6 +33,8 @@ export interface TaskMap {
   sentiment: { job: SentimentJob; result: SentimentResult; item: ClassifiedText };
   'zero-shot': { job: ZeroShotJob; result: ZeroShotResult; item: ZeroShotItem };
   tokenize: { job: TokenizeJob; result: TokenizeResult };
+  'hub-search': { job: HubSearchJob; result: HubSearchResult };
+  'hub-model': { job: HubModelJob; result: HubModelResult };
   'model-facts': { job: ModelFactsJob; result: ModelFactsResult };
   'models-list': { job: ModelsListJob; result: ModelsListResult };
   'models-delete': { job: ModelsDeleteJob; result: ModelsDeleteResult };

@@ -1,0 +1,81 @@
+/**
+ * `/{id}/resolve/{rev}/{file}` for a catalog repo that has metadata only. Its config.json is
+ * served (synthesized from the catalog, with Range support, like a real file), so a config
+ * probe behaves as on the Hub; any other declared file answers as the Hub does for a missing
+ * entry, 404 EntryNotFound, with a message that says why; an undeclared one is plain
+ * EntryNotFound. Every revision serves the same, as for the repos on disk.
+ */
+import type { OutgoingHttpHeaders } from 'node:http';
+import { Readable } from 'node:stream';
+import type { HubFaultTable } from './hub-faults.ts';
+import { sendBody, type BodyMode } from './loopback-hub-body.ts';
+import { replacesResponse, sendFaultResponse } from './loopback-hub-faulted.ts';
+import { sendHubError, writeHead, type HubExchange } from './loopback-hub-http.ts';
+import type { HubRepo } from './loopback-hub-models.ts';
+import { parseRange } from './loopback-hub-range.ts';
+import { contentTypeFor } from './loopback-hub-repo.ts';
+import { requestKind } from './loopback-hub-resolve.ts';
+import type { HubRoute } from './loopback-hub-routes.ts';
+
+export interface MetadataResolveContext {
+  faults: HubFaultTable;
+  slowBytesPerSecond: number;
+}
+
+export async function serveMetadataResolve(
+  ex: HubExchange,
+  route: Extract<HubRoute, { type: 'resolve' }>,
+  repo: HubRepo,
+  ctx: MetadataResolveContext,
+): Promise<void> {
+  const rule = ctx.faults.find(ex.entry.path, requestKind(ex));
+  if (rule && replacesResponse(rule.fault)) {
+    ctx.faults.use(rule);
+    ex.entry.fault = rule.fault;
+    return sendFaultResponse(ex, rule.fault, 'EntryNotFound');
+  }
+  const path = route.file.join('/');
+  const file = repo.files.find((candidate) => candidate.path === path);
+  if (!file) return sendHubError(ex, 404, 'EntryNotFound', 'Entry not found');
+  if (file.content.kind !== 'memory') {
+    return sendHubError(
+      ex,
+      404,
+      'EntryNotFound',
+      `Entry not found: the loopback hub has metadata only for ${repo.id}, not the bytes of ${path}`,
+    );
+  }
+  const bytes = file.content.bytes;
+  const size = bytes.length;
+  const headers: OutgoingHttpHeaders = {
+    'Content-Type': contentTypeFor(path),
+    'Accept-Ranges': 'bytes',
+    ETag: `"${file.sha256}"`,
+    'X-Repo-Commit': repo.refs.get('main')?.[0]?.id ?? '',
+    'Cache-Control': 'no-store',
+  };
+  const range = parseRange(ex.req.headers.range, size);
+  if (range.type === 'unsatisfiable') {
+    writeHead(ex, 416, { ...headers, 'Content-Range': `bytes */${size}`, 'Content-Length': 0 });
+    ex.res.end();
+    return;
+  }
+  const start = range.type === 'range' ? range.start : 0;
+  const end = range.type === 'range' ? range.end : size - 1;
+  const length = end - start + 1;
+  if (range.type === 'range') headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
+  headers['Content-Length'] = length;
+  let mode: BodyMode = 'normal';
+  if (rule) {
+    // Only a full GET gets here with a rule: `truncate` and `slow` never fire on probes.
+    ctx.faults.use(rule);
+    ex.entry.fault = rule.fault;
+    mode = rule.fault === 'slow' ? 'slow' : 'truncate';
+  }
+  writeHead(ex, range.type === 'range' ? 206 : 200, headers);
+  if (ex.req.method === 'HEAD' || length === 0) {
+    ex.res.end();
+    return;
+  }
+  await sendBody(ex, Readable.from([bytes.subarray(start, end + 1)]), length, mode, ctx.slowBytesPerSecond);
+}
