@@ -1,6 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { appUrl, expect, FIXTURE_HUB_ROOT, readJson, test } from './support/fixtures.ts';
+import { startLoopbackHub } from './support/loopback-hub.ts';
+import type { CatalogModel } from './support/loopback-hub.ts';
 import { detailOf, hubList, hubTree, resultsOf } from './support/hub-page.ts';
 import { ARTICLE, summarizeAndWait } from './support/summarize-page.ts';
 
@@ -202,4 +204,82 @@ test('compare models side by side, and the famous families', async ({ page, hub 
   await expect(pythia).toBeVisible();
   const dolly = page.locator('[data-testid="hub-family-member"][data-model-id^="databricks/dolly"]').first();
   await expect(dolly).toContainText(/pythia/i);
+});
+
+/** Metadata-only repos, enough for more than one screen of rows (the view asks for 50 at a time). */
+function bulkCatalog(count: number): CatalogModel[] {
+  return Array.from({ length: count }, (_, i) => ({
+    source: 'metadata',
+    id: `bulk/model-${String(i).padStart(3, '0')}`,
+    card: { license: 'mit', pipeline_tag: 'fill-mask' },
+    pipeline_tag: 'fill-mask',
+    library_name: 'transformers.js',
+    downloads: 10_000 - i,
+    downloadsAllTime: 20_000,
+    likes: i,
+    trendingScore: 0,
+    createdAt: '2024-01-01T00:00:00.000Z',
+    lastModified: '2024-06-01T00:00:00.000Z',
+    history: [{ title: 'initial commit' }],
+    config: { model_type: 'bert' },
+    files: [{ path: 'onnx/model.onnx', size: 1_000 }],
+  }));
+}
+
+const EVIL = '<img src=x onerror="window.__pwned=1">';
+
+test('Hub metadata is shown as text, never as HTML', async ({ page }) => {
+  const evil: CatalogModel = {
+    ...bulkCatalog(1)[0]!,
+    id: 'bulk/evil',
+    card: {
+      license: 'other',
+      license_name: EVIL,
+      license_link: 'javascript:window.__pwned=2',
+      datasets: [EVIL],
+    },
+    history: [{ title: EVIL }],
+  };
+  const host = await startLoopbackHub({ root: FIXTURE_HUB_ROOT, port: 0, catalog: [evil] });
+  try {
+    await page.goto(`/?${new URLSearchParams({ hub: host.url, model: 'bulk/evil' }).toString()}#/hub`);
+    const detail = await detailOf(page, 'bulk/evil');
+    expect(detail.datasets).toEqual([EVIL]);
+    await expect(page.getByTestId('hub-commit').first()).toContainText(EVIL);
+    await expect(page.getByTestId('hub-model-detail')).toContainText(EVIL);
+    // No element was made from the text, and the javascript: link is not a link.
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  } finally {
+    await host.close();
+  }
+});
+
+test('scrolling to the end of the results reads the next pages of the same listing', async ({ page }) => {
+  const big = await startLoopbackHub({
+    root: FIXTURE_HUB_ROOT,
+    port: 0,
+    catalog: bulkCatalog(120),
+    maxPageSize: 20,
+  });
+  try {
+    await page.goto(`/?${new URLSearchParams({ hub: big.url, q: 'bulk/' }).toString()}#/hub`);
+    const first = await resultsOf(page, 50);
+    expect(first[0]?.id).toBe('bulk/model-000');
+    const pagesForFirst = big.requests.filter((r) => r.path === '/api/models').length;
+    expect(pagesForFirst).toBe(3);
+    const list = page.getByTestId('hub-results');
+    await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const more = await resultsOf(page, 100);
+    expect(more.slice(0, 50)).toEqual(first);
+    expect(more.map((r) => r.downloads)).toEqual([...more.map((r) => r.downloads)].sort((a, b) => b - a));
+    // Read on from page 3, not from the first page again: 5 pages in all for 100 rows.
+    expect(big.requests.filter((r) => r.path === '/api/models').length).toBe(5);
+    await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await resultsOf(page, 120);
+    await expect(page.getByTestId('hub-count')).toHaveAttribute('data-value', /"more":false/);
+  } finally {
+    await big.close();
+  }
 });

@@ -5,6 +5,9 @@
  */
 import type { CatalogFile } from './loopback-hub-catalog-types.ts';
 
+// Written out here rather than imported from the app's src/shared/model-files/dtypes.ts: the
+// loopback hub stands for the real Hub, whose file names the app's own table is tested against.
+
 export const DTYPE_SUFFIXES = {
   fp32: '',
   fp16: '_fp16',

@@ -8,14 +8,13 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import { Readable } from 'node:stream';
 import type { HubFaultTable } from './hub-faults.ts';
-import { sendBody, type BodyMode } from './loopback-hub-body.ts';
 import { replacesResponse, sendFaultResponse } from './loopback-hub-faulted.ts';
-import { sendHubError, writeHead, type HubExchange } from './loopback-hub-http.ts';
+import { sendHubError, type HubExchange } from './loopback-hub-http.ts';
 import type { HubRepo } from './loopback-hub-models.ts';
-import { parseRange } from './loopback-hub-range.ts';
 import { contentTypeFor } from './loopback-hub-repo.ts';
 import { requestKind } from './loopback-hub-resolve.ts';
 import type { HubRoute } from './loopback-hub-routes.ts';
+import { sendFile } from './loopback-hub-send-file.ts';
 
 export interface MetadataResolveContext {
   faults: HubFaultTable;
@@ -54,28 +53,6 @@ export async function serveMetadataResolve(
     'X-Repo-Commit': repo.refs.get('main')?.[0]?.id ?? '',
     'Cache-Control': 'no-store',
   };
-  const range = parseRange(ex.req.headers.range, size);
-  if (range.type === 'unsatisfiable') {
-    writeHead(ex, 416, { ...headers, 'Content-Range': `bytes */${size}`, 'Content-Length': 0 });
-    ex.res.end();
-    return;
-  }
-  const start = range.type === 'range' ? range.start : 0;
-  const end = range.type === 'range' ? range.end : size - 1;
-  const length = end - start + 1;
-  if (range.type === 'range') headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
-  headers['Content-Length'] = length;
-  let mode: BodyMode = 'normal';
-  if (rule) {
-    // Only a full GET gets here with a rule: `truncate` and `slow` never fire on probes.
-    ctx.faults.use(rule);
-    ex.entry.fault = rule.fault;
-    mode = rule.fault === 'slow' ? 'slow' : 'truncate';
-  }
-  writeHead(ex, range.type === 'range' ? 206 : 200, headers);
-  if (ex.req.method === 'HEAD' || length === 0) {
-    ex.res.end();
-    return;
-  }
-  await sendBody(ex, Readable.from([bytes.subarray(start, end + 1)]), length, mode, ctx.slowBytesPerSecond);
+  const read = (start: number, end: number) => Readable.from([bytes.subarray(start, end + 1)]);
+  await sendFile(ex, { size, headers, read }, rule, ctx.faults, ctx.slowBytesPerSecond);
 }

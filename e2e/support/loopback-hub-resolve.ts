@@ -8,10 +8,8 @@
 import { createReadStream } from 'node:fs';
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { HubFaultTable, HubRequestKind } from './hub-faults.ts';
-import { sendBody, type BodyMode } from './loopback-hub-body.ts';
 import { replacesResponse, sendFaultResponse } from './loopback-hub-faulted.ts';
-import { sendHubError, writeHead, type HubExchange } from './loopback-hub-http.ts';
-import { parseRange } from './loopback-hub-range.ts';
+import { sendHubError, type HubExchange } from './loopback-hub-http.ts';
 import {
   contentTypeFor,
   fileSha256,
@@ -21,6 +19,7 @@ import {
   statOrUndefined,
 } from './loopback-hub-repo.ts';
 import type { HubRoute } from './loopback-hub-routes.ts';
+import { sendFile } from './loopback-hub-send-file.ts';
 
 export interface ResolveContext {
   root: string;
@@ -61,29 +60,7 @@ export async function serveResolve(
     // faults). transformers.js's own Cache API store does not look at this header.
     'Cache-Control': 'no-store',
   };
-  const range = parseRange(ex.req.headers.range, size);
-  if (range.type === 'unsatisfiable') {
-    writeHead(ex, 416, { ...headers, 'Content-Range': `bytes */${size}`, 'Content-Length': 0 });
-    ex.res.end();
-    return;
-  }
-  const start = range.type === 'range' ? range.start : 0;
-  const end = range.type === 'range' ? range.end : size - 1;
-  const length = end - start + 1;
-  if (range.type === 'range') headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
-  headers['Content-Length'] = length;
-
-  let mode: BodyMode = 'normal';
-  if (rule) {
-    // Only a full GET gets here with a rule: `truncate` and `slow` never fire on probes.
-    ctx.faults.use(rule);
-    ex.entry.fault = rule.fault;
-    mode = rule.fault === 'slow' ? 'slow' : 'truncate';
-  }
-  writeHead(ex, range.type === 'range' ? 206 : 200, headers);
-  if (ex.req.method === 'HEAD' || length === 0) {
-    ex.res.end();
-    return;
-  }
-  await sendBody(ex, createReadStream(file, { start, end }), length, mode, ctx.slowBytesPerSecond);
+  // A rule that got this far is `truncate` or `slow`: only a full GET reaches the body with one.
+  const read = (start: number, end: number) => createReadStream(file, { start, end });
+  await sendFile(ex, { size, headers, read }, rule, ctx.faults, ctx.slowBytesPerSecond);
 }

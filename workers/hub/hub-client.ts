@@ -39,6 +39,8 @@ export interface ListingSearch {
   task?: string;
   tags: string[];
   sort: 'downloads' | 'likes' | 'lastModified' | 'trendingScore';
+  /** The most rows wanted in all; the client then asks for pages of that size, not 500. */
+  limit?: number;
 }
 
 /** The client types `task` as the Hub's task union (`@huggingface/tasks`, the list the Hub itself uses). */
@@ -69,6 +71,7 @@ export async function* listing(
       ...(search.tags.length > 0 ? { tags: search.tags } : {}),
     },
     sort: search.sort,
+    ...(search.limit !== undefined ? { limit: search.limit } : {}),
     additionalFields: ['tags'],
   });
   for await (const model of models) {

@@ -63,7 +63,12 @@ async function onnxFilesOrNone(connection: HubConnection, model: string, revisio
 
 async function finetunesOf(connection: HubConnection, model: string) {
   const rows: HubModelRow[] = [];
-  const models = listing(connection, { tags: [`base_model:finetune:${model}`], sort: 'downloads' });
+  // One more than shown, to know whether there are more; a popular base has thousands.
+  const models = listing(connection, {
+    tags: [`base_model:finetune:${model}`],
+    sort: 'downloads',
+    limit: FINETUNES_SHOWN + 1,
+  });
   for await (const item of models) {
     if (rows.length === FINETUNES_SHOWN) return { rows, more: true };
     rows.push(toRow(item));
@@ -94,7 +99,13 @@ async function describeDtypes(
   const cached = await cachedFiles(ctx, host, model);
   return sizes.map((size) => ({
     ...size,
-    runs: runsHere({ dtype: size.dtype, bytes: size.bytes, caps, device: ctx.message.runtime.device }),
+    runs: runsHere({
+      dtype: size.dtype,
+      bytes: size.bytes,
+      caps,
+      device: ctx.message.runtime.device,
+      largestFileBytes: Math.max(0, ...size.files.map((f) => f.bytes)),
+    }),
     cached: size.files.every((f) => cached.has(f.path)),
   }));
 }

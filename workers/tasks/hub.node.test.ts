@@ -13,7 +13,7 @@ import type {
   HubSearchResult,
 } from '../../src/shared/protocol/index.ts';
 import { FIXTURE_HUB_ROOT } from '../../e2e/support/fixtures.ts';
-import { startLoopbackHub, type LoopbackHub } from '../../e2e/support/loopback-hub.ts';
+import { startLoopbackHub, type CatalogModel, type LoopbackHub } from '../../e2e/support/loopback-hub.ts';
 import { fakeRuntime } from '../testing/fake-runtime.ts';
 import { taskHarness } from '../testing/task-harness.ts';
 import { planDownload } from './plan-download.ts';
@@ -137,5 +137,61 @@ describe('download plans read sizes from the tree API', () => {
     }
     expect(hub.requests.filter((r) => r.method === 'HEAD')).toEqual([]);
     expect(hub.requests.some((r) => r.path.startsWith(`/api/models/${BART}/tree/`))).toBe(true);
+  });
+});
+
+function metadataModel(id: string, downloads: number, baseModel?: string): CatalogModel {
+  return {
+    source: 'metadata',
+    id,
+    card: {
+      license: 'mit',
+      pipeline_tag: 'text-classification',
+      ...(baseModel ? { base_model: baseModel } : {}),
+    },
+    pipeline_tag: 'text-classification',
+    library_name: 'transformers.js',
+    downloads,
+    downloadsAllTime: downloads,
+    likes: 0,
+    trendingScore: 0,
+    createdAt: '2024-01-01T00:00:00.000Z',
+    lastModified: '2024-06-01T00:00:00.000Z',
+    history: [{ title: 'initial commit' }],
+    config: { model_type: 'bert' },
+    files: [{ path: 'onnx/model.onnx', size: 100 }],
+  };
+}
+
+describe('fine-tunes of a popular base', () => {
+  it('shows the 20 most downloaded, asks for no more than 21, and says there are more', async () => {
+    const tunes = Array.from({ length: 25 }, (_, i) => metadataModel(`tunes/t${i}`, 1000 - i, 'org/base'));
+    const host = await startLoopbackHub({
+      root: FIXTURE_HUB_ROOT,
+      port: 0,
+      catalog: [metadataModel('org/base', 5), ...tunes],
+    });
+    try {
+      const urls: URL[] = [];
+      const h = taskHarness(fakeRuntime({}), {
+        fetch: (url, init) => {
+          urls.push(new URL(url));
+          return fetch(url, init);
+        },
+      });
+      const end = await h.run(
+        { kind: 'hub-model', model: 'org/base' },
+        { source: { kind: 'hub', location: host.url } },
+      );
+      const { detail } = result<HubModelResult>(end);
+      expect(detail.finetunes.rows.map((r) => r.id)).toEqual(tunes.slice(0, 20).map((t) => t.id));
+      expect(detail.finetunes.more).toBe(true);
+      const listings = urls.filter((u) => u.pathname === '/api/models');
+      expect(listings.map((u) => [u.searchParams.getAll('filter'), u.searchParams.get('limit')])).toEqual([
+        [['base_model:finetune:org/base'], '21'],
+      ]);
+    } finally {
+      await host.close();
+    }
   });
 });

@@ -25,14 +25,35 @@ export interface RunsHereInput {
   caps: Capabilities;
   /** The page's device choice (`device=` or the setting). */
   device: DeviceChoice;
+  /** The dtype's largest file: no weight tensor in it can be bigger. */
+  largestFileBytes: number;
 }
 
-export function runsHere({ dtype, bytes, caps, device: requested }: RunsHereInput): RunsHere {
+/**
+ * On WebGPU every weight tensor lives in one GPU buffer, at most the adapter's `maxBufferSize`.
+ * A file is an upper bound of its tensors: below the limit, none can exceed it; above it, only
+ * the model's largest tensor (usually the embedding matrix) decides, which the file list cannot tell.
+ */
+function bufferNote(device: string, largestFileBytes: number, maxBufferSize: number | undefined): string {
+  if (device !== 'webgpu' || maxBufferSize === undefined) return '';
+  return largestFileBytes <= maxBufferSize
+    ? ` Every weight fits one GPU buffer (the adapter allows ${formatBytes(maxBufferSize)}).`
+    : ` Its largest file is bigger than the adapter's largest buffer (${formatBytes(maxBufferSize)}): it runs only if no single weight tensor is that big.`;
+}
+
+export function runsHere({
+  dtype,
+  bytes,
+  caps,
+  device: requested,
+  largestFileBytes,
+}: RunsHereInput): RunsHere {
   const { device } = chooseRuntime(caps, { device: requested, dtype });
   const needBytes = Math.round(bytes * (1 + WORKING_MARGIN));
   const budget = budgetFor(device, { deviceMemoryGiB: caps.deviceMemoryGiB ?? null });
   const base = { device, needBytes, budgetBytes: budget.bytes, budgetSource: budget.source };
   const need = `about ${formatBytes(needBytes)} (the weights and a ${WORKING_MARGIN * 100}% margin)`;
+  const buffers = bufferNote(device, largestFileBytes, caps.adapter?.maxBufferSize);
   if (device === 'webgpu' && NEEDS_SHADER_F16.has(dtype) && !caps.shaderF16) {
     return {
       ...base,
@@ -44,7 +65,7 @@ export function runsHere({ dtype, bytes, caps, device: requested }: RunsHereInpu
     return {
       ...base,
       fits: null,
-      reason: `Needs ${need}; this browser reports no memory figure for ${device === 'webgpu' ? 'the GPU' : 'the device'} to compare with.`,
+      reason: `Needs ${need}; this browser reports no memory figure for ${device === 'webgpu' ? 'the GPU' : 'the device'} to compare with.${buffers}`,
     };
   }
   const fits = needBytes <= budget.bytes;
@@ -52,8 +73,10 @@ export function runsHere({ dtype, bytes, caps, device: requested }: RunsHereInpu
   return {
     ...base,
     fits,
-    reason: fits
-      ? `Needs ${need}; ${on} here allows ${formatBytes(budget.bytes)} (${budget.source}).`
-      : `Needs ${need}, more than the ${formatBytes(budget.bytes)} ${on} allows here (${budget.source}).`,
+    reason:
+      (fits
+        ? `Needs ${need}; ${on} here allows ${formatBytes(budget.bytes)} (${budget.source}).`
+        : `Needs ${need}, more than the ${formatBytes(budget.bytes)} ${on} allows here (${budget.source}).`) +
+      buffers,
   };
 }
